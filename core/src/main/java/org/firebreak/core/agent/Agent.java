@@ -1,0 +1,244 @@
+package org.firebreak.core.agent;
+
+import org.firebreak.core.behaviour.BehaviourContext;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One person in the regional model. An agent is a MASON {@link Steppable}: its
+ * {@code step} is its operational decision, moving it toward its group's current waypoint
+ * by the distance its group's operational behaviour gives. Strategic and tactical decisions
+ * are the group's ({@link Group}).
+ *
+ * <p>An agent is always in exactly one {@link AgentState}; the state changes only through
+ * the methods here, each of which records its event.
+ */
+public abstract sealed class Agent implements Steppable permits Refugee, Fighter, Guard {
+    private static final long serialVersionUID = 1L;
+    private static final double EPS = 1e-6;
+
+    private final long id;
+    private final Group group;
+    private final double speedFactor;
+    private AgentState state;
+    private double x;
+    private double y;
+    private int leg;
+    private boolean atWaypoint;
+
+    /**
+     * @param id unique, in creation order
+     * @param group the group it moves with
+     * @param speedFactor its own multiplier on terrain walking speed
+     * @param x starting easting, metres
+     * @param y starting northing, metres
+     */
+    protected Agent(long id, Group group, double speedFactor, double x, double y) {
+        if (!(speedFactor > 0) || !Double.isFinite(speedFactor)) {
+            throw new IllegalArgumentException("agent " + id + ": speed factor must be positive, was " + speedFactor);
+        }
+        this.id = id;
+        this.group = group;
+        this.speedFactor = speedFactor;
+        this.x = x;
+        this.y = y;
+        this.state = AgentState.EN_ROUTE;
+    }
+
+    /** @return the agent's type */
+    public abstract AgentType type();
+
+    /** @return unique id, in creation order */
+    public long id() {
+        return id;
+    }
+
+    /** @return the group it moves with */
+    public Group group() {
+        return group;
+    }
+
+    /** @return its own multiplier on terrain walking speed */
+    public double speedFactor() {
+        return speedFactor;
+    }
+
+    /** @return its current state */
+    public AgentState state() {
+        return state;
+    }
+
+    /** @return easting, metres */
+    public double x() {
+        return x;
+    }
+
+    /** @return northing, metres */
+    public double y() {
+        return y;
+    }
+
+    /** @return index of its current waypoint in the group's route */
+    public int leg() {
+        return leg;
+    }
+
+    /** @return whether it has reached its current waypoint and waits for its group */
+    public boolean atWaypoint() {
+        return atWaypoint;
+    }
+
+    /** @return the waypoint it is heading for */
+    public Waypoint target() {
+        return group.route().get(leg);
+    }
+
+    /** @return whether it moves this step */
+    public boolean moving() {
+        return !atWaypoint && (state == AgentState.EN_ROUTE || state == AgentState.PATROLLING);
+    }
+
+    /**
+     * The operational step: move toward the current waypoint.
+     *
+     * @param simState the running model, which is also the {@link BehaviourContext}
+     */
+    @Override
+    public void step(SimState simState) {
+        if (!moving()) {
+            return;
+        }
+        BehaviourContext context = (BehaviourContext) simState;
+        Waypoint t = target();
+        double dx = t.x() - x;
+        double dy = t.y() - y;
+        double d = Math.hypot(dx, dy);
+        double s = d <= EPS ? d : group.operational().stepDistance(this, context);
+        if (!(s >= 0) || !Double.isFinite(s)) {
+            throw new IllegalStateException("operational behaviour of group " + group.id() + " gave step " + s
+                    + " m for agent " + id);
+        }
+        if (s >= d - EPS) {
+            context.relocate(this, t.x(), t.y());
+            reach(t, context);
+        } else {
+            context.relocate(this, x + dx / d * s, y + dy / d * s);
+        }
+    }
+
+    private void reach(Waypoint t, BehaviourContext context) {
+        boolean last = leg == group.route().size() - 1;
+        Plan plan = group.plan();
+        if (t.kind() == Waypoint.Kind.SCREENING && plan.mode() == Plan.Mode.TRAVEL) {
+            state = AgentState.QUEUEING;
+            context.record(this, "queued", t.label());
+            context.queueForScreening(this, t.label());
+            return;
+        }
+        if (t.kind() == Waypoint.Kind.INFORMAL_CROSSING && plan.mode() == Plan.Mode.TRAVEL) {
+            context.record(this, "crossed", "informal");
+        }
+        atWaypoint = true;
+        if (last) {
+            switch (plan.mode()) {
+                case TRAVEL -> {
+                    state = AgentState.ARRIVED;
+                    context.record(this, "arrived", t.label());
+                }
+                case HOLD -> {
+                    if (state != AgentState.ON_POST) {
+                        state = AgentState.ON_POST;
+                        context.record(this, "on_post", t.label());
+                    }
+                }
+                case PATROL -> state = AgentState.PATROLLING;
+                default -> throw new IllegalStateException(plan.mode().toString());
+            }
+        } else if (plan.mode() == Plan.Mode.TRAVEL) {
+            state = AgentState.WAITING;
+        }
+    }
+
+    /**
+     * Called by the engine when the agent's screening starts.
+     *
+     * @param context the run
+     */
+    public void startScreening(BehaviourContext context) {
+        requireState(AgentState.QUEUEING);
+        state = AgentState.SCREENING;
+    }
+
+    /**
+     * Called by the engine when the agent has been screened: it has crossed, and waits for its group.
+     *
+     * @param crossingId the crossing
+     * @param context the run
+     */
+    public void finishScreening(String crossingId, BehaviourContext context) {
+        requireState(AgentState.SCREENING);
+        boolean last = leg == group.route().size() - 1;
+        context.record(this, "crossed", crossingId);
+        atWaypoint = true;
+        if (last) {
+            state = AgentState.ARRIVED;
+            context.record(this, "arrived", crossingId);
+        } else {
+            state = AgentState.WAITING;
+        }
+    }
+
+    /**
+     * Stops and holds the agent.
+     *
+     * @param byGuard id of the guard apprehending it
+     * @param context the run
+     */
+    public void apprehend(long byGuard, BehaviourContext context) {
+        if (state.terminal()) {
+            return;
+        }
+        state = AgentState.APPREHENDED;
+        atWaypoint = false;
+        context.record(this, "apprehended", "guard-" + byGuard);
+    }
+
+    /**
+     * Sends the agent to the given leg of its group's route.
+     *
+     * @param newLeg index into the route
+     * @param movingState the state it moves in
+     */
+    void setOff(int newLeg, AgentState movingState) {
+        if (state.terminal() || state == AgentState.QUEUEING || state == AgentState.SCREENING) {
+            return;
+        }
+        leg = newLeg;
+        atWaypoint = false;
+        if (!(state == AgentState.ON_POST && group.plan().mode() == Plan.Mode.HOLD)) {
+            state = movingState;
+        }
+    }
+
+    /**
+     * Keeps the agent's own record of its position; called by the engine's spatial index only.
+     *
+     * @param newX easting, metres
+     * @param newY northing, metres
+     */
+    public void updatePosition(double newX, double newY) {
+        this.x = newX;
+        this.y = newY;
+    }
+
+    private void requireState(AgentState expected) {
+        if (state != expected) {
+            throw new IllegalStateException("agent " + id + " is " + state + ", expected " + expected);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return type().id() + " " + id + " (" + state.id() + ")";
+    }
+}

@@ -1,0 +1,48 @@
+package org.firebreak.core.agent;
+
+import java.util.List;
+import java.util.Map;
+import org.firebreak.core.param.ParameterSpec;
+import org.firebreak.core.param.Parameters;
+
+/**
+ * Parameters of fighters.
+ *
+ * @param speedFactorMean mean multiplier on Tobler's walking speed
+ * @param speedFactorSd standard deviation of the individual multiplier
+ */
+public record FighterParameters(double speedFactorMean, double speedFactorSd) implements AgentParameters {
+    /** Mean speed multiplier: fit adults travelling light walk at about Tobler's speed. */
+    public static final ParameterSpec SPEED_FACTOR_MEAN = new ParameterSpec("speed_factor_mean", "", 0.2, 2.5, 1.0,
+            "mean multiplier on Tobler's walking speed (fit adults travelling light: about 1)");
+    /** Spread of the speed multiplier between individuals. */
+    public static final ParameterSpec SPEED_FACTOR_SD = new ParameterSpec("speed_factor_sd", "", 0, 1, 0.1,
+            "standard deviation of the individual multiplier");
+    /** Every fighter parameter, in file order. */
+    public static final List<ParameterSpec> SPECS = List.of(SPEED_FACTOR_MEAN, SPEED_FACTOR_SD);
+
+    /** Range-checks every value. */
+    public FighterParameters {
+        SPEED_FACTOR_MEAN.check(speedFactorMean);
+        SPEED_FACTOR_SD.check(speedFactorSd);
+    }
+
+    /** @return the defaults */
+    public static FighterParameters defaults() {
+        return of(Parameters.defaults(SPECS));
+    }
+
+    /**
+     * @param p values for {@link #SPECS}
+     * @return the parameters
+     */
+    public static FighterParameters of(Parameters p) {
+        return new FighterParameters(p.get(SPEED_FACTOR_MEAN), p.get(SPEED_FACTOR_SD));
+    }
+
+    @Override
+    public Parameters asParameters() {
+        return Parameters.of(SPECS, Map.of(SPEED_FACTOR_MEAN.key(), speedFactorMean,
+                SPEED_FACTOR_SD.key(), speedFactorSd));
+    }
+}

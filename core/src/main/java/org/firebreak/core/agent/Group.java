@@ -1,0 +1,203 @@
+package org.firebreak.core.agent;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.firebreak.core.behaviour.OperationalBehaviour;
+import org.firebreak.core.behaviour.StrategicBehaviour;
+import org.firebreak.core.behaviour.TacticalBehaviour;
+
+/**
+ * People who move together: a family, a fighter group, a guard team. The group owns the
+ * strategic and tactical decisions (its {@link Plan} and route); its members step
+ * themselves along the route at the pace of the slowest of them, and wait for each other at
+ * every waypoint.
+ */
+public final class Group implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final AgentType type;
+    private final String origin;
+    private final StrategicBehaviour strategic;
+    private final TacticalBehaviour tactical;
+    private final OperationalBehaviour operational;
+    private final List<Agent> members = new ArrayList<>();
+    private final List<Agent> membersView = Collections.unmodifiableList(members);
+    private Plan plan;
+    private List<Waypoint> route = List.of();
+    private boolean needsDecision = true;
+    private boolean needsRoute;
+    private double paceFactor = Double.NaN;
+
+    /**
+     * @param id unique, in creation order
+     * @param type the members' type
+     * @param origin id of the source or deployment it came from
+     * @param strategic where it goes
+     * @param tactical which way
+     * @param operational how its members move
+     */
+    public Group(long id, AgentType type, String origin, StrategicBehaviour strategic, TacticalBehaviour tactical,
+                 OperationalBehaviour operational) {
+        this.id = id;
+        this.type = Objects.requireNonNull(type, "type");
+        this.origin = Objects.requireNonNull(origin, "origin");
+        this.strategic = Objects.requireNonNull(strategic, "strategic");
+        this.tactical = Objects.requireNonNull(tactical, "tactical");
+        this.operational = Objects.requireNonNull(operational, "operational");
+    }
+
+    /**
+     * Adds a member while the group is formed.
+     *
+     * @param agent a new agent of this group's type
+     */
+    public void add(Agent agent) {
+        if (agent.group() != this || agent.type() != type) {
+            throw new IllegalArgumentException("agent " + agent.id() + " does not belong to group " + id);
+        }
+        members.add(agent);
+        paceFactor = Double.isNaN(paceFactor) ? agent.speedFactor() : Math.min(paceFactor, agent.speedFactor());
+    }
+
+    /** @return unique id */
+    public long id() {
+        return id;
+    }
+
+    /** @return the members' type */
+    public AgentType type() {
+        return type;
+    }
+
+    /** @return id of the source or deployment it came from */
+    public String origin() {
+        return origin;
+    }
+
+    /** @return its members, in creation order */
+    public List<Agent> members() {
+        return membersView;
+    }
+
+    /** @return the speed factor of its slowest member: the group's pace */
+    public double paceFactor() {
+        return paceFactor;
+    }
+
+    /** @return its strategic behaviour */
+    public StrategicBehaviour strategic() {
+        return strategic;
+    }
+
+    /** @return its tactical behaviour */
+    public TacticalBehaviour tactical() {
+        return tactical;
+    }
+
+    /** @return its operational behaviour */
+    public OperationalBehaviour operational() {
+        return operational;
+    }
+
+    /** @return its current plan; null until the first strategic decision */
+    public Plan plan() {
+        return plan;
+    }
+
+    /** @return its current route; empty until the first tactical decision */
+    public List<Waypoint> route() {
+        return route;
+    }
+
+    /** @return whether the strategic behaviour must decide at the next decide phase */
+    public boolean needsDecision() {
+        return needsDecision;
+    }
+
+    /** Asks for a new strategic decision at the next decide phase. */
+    public void requestDecision() {
+        needsDecision = true;
+    }
+
+    /**
+     * Sets the group's plan; the route is rebuilt at the next plan phase.
+     *
+     * @param newPlan the strategic decision
+     */
+    public void setPlan(Plan newPlan) {
+        plan = Objects.requireNonNull(newPlan, "plan");
+        needsDecision = false;
+        needsRoute = true;
+    }
+
+    /** @return whether the route must be rebuilt at the next plan phase */
+    public boolean needsRoute() {
+        return needsRoute;
+    }
+
+    /**
+     * Sets a new route and sends every active member to its first waypoint.
+     *
+     * @param newRoute the route, not empty
+     */
+    public void setRoute(List<Waypoint> newRoute) {
+        if (newRoute.isEmpty()) {
+            throw new IllegalArgumentException("group " + id + ": empty route");
+        }
+        route = List.copyOf(newRoute);
+        needsRoute = false;
+        for (Agent a : members) {
+            a.setOff(0, plan.movingState());
+        }
+    }
+
+    /** @return whether every member is arrived or apprehended */
+    public boolean finished() {
+        for (Agent a : members) {
+            if (!a.state().terminal()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Moves the group on when every active member has reached the current waypoint.
+     *
+     * @return whether the whole group stands at the end of its route, without having arrived
+     *     (a patrol at a sector end): the tactical behaviour should give a new route
+     */
+    public boolean advanceIfTogether() {
+        int leg = -1;
+        boolean anyActive = false;
+        for (Agent a : members) {
+            if (a.state().terminal()) {
+                continue;
+            }
+            anyActive = true;
+            if (!a.atWaypoint() || (leg >= 0 && a.leg() != leg)) {
+                return false;
+            }
+            leg = a.leg();
+        }
+        if (!anyActive || plan == null) {
+            return false;
+        }
+        if (leg < route.size() - 1) {
+            for (Agent a : members) {
+                a.setOff(leg + 1, plan.movingState());
+            }
+            return false;
+        }
+        return plan.mode() == Plan.Mode.PATROL;
+    }
+
+    @Override
+    public String toString() {
+        return type.id() + " group " + id + " (" + members.size() + ")";
+    }
+}

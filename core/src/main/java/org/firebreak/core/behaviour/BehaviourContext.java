@@ -1,0 +1,59 @@
+package org.firebreak.core.behaviour;
+
+import java.util.Optional;
+import org.firebreak.core.agent.Agent;
+import org.firebreak.core.agent.Group;
+import org.firebreak.core.scenario.GuardDeployment;
+import org.firebreak.core.scenario.SourceSpec;
+import org.firebreak.core.terrain.Terrain;
+
+/** What a behaviour may see and do: the terrain, the clock, moving agents and recording events. */
+public interface BehaviourContext {
+    /** @return the terrain of the run */
+    Terrain terrain();
+
+    /**
+     * @param group a group
+     * @return the source it came from, for refugees and fighters
+     */
+    Optional<SourceSpec> source(Group group);
+
+    /**
+     * @param group a group
+     * @return the deployment it belongs to, for guards
+     */
+    Optional<GuardDeployment> deployment(Group group);
+
+    /** @return simulated seconds per step */
+    double stepSeconds();
+
+    /** @return simulated seconds at the end of the step being computed */
+    double timeSeconds();
+
+    /**
+     * Moves an agent (and keeps the spatial index in step).
+     *
+     * @param agent the agent
+     * @param x new easting, metres
+     * @param y new northing, metres
+     */
+    void relocate(Agent agent, double x, double y);
+
+    /**
+     * Records an event in the run's event log.
+     *
+     * @param agent the agent concerned
+     * @param event event name, such as {@code crossed}
+     * @param detail extra detail (a crossing id), or an empty string
+     */
+    void record(Agent agent, String event, String detail);
+
+    /**
+     * Puts an agent that has reached an official crossing into its screening queue. The
+     * queue admits the step's arrivals together, in agent id order, after every agent has moved.
+     *
+     * @param agent the agent, now {@link org.firebreak.core.agent.AgentState#QUEUEING}
+     * @param crossingId the crossing's id
+     */
+    void queueForScreening(Agent agent, String crossingId);
+}

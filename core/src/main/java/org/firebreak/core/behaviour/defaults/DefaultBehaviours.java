@@ -1,0 +1,39 @@
+package org.firebreak.core.behaviour.defaults;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.firebreak.core.agent.AgentType;
+import org.firebreak.core.behaviour.BehaviourDefinition;
+import org.firebreak.core.behaviour.BehaviourRegistry;
+
+/**
+ * The library's own behaviours: simple but real defaults for each agent type, so a run does
+ * something meaningful out of the box. Their ids are stable: scenario files use them.
+ */
+public final class DefaultBehaviours {
+    private DefaultBehaviours() {
+    }
+
+    /** @param registry where to register every default behaviour */
+    public static void registerAll(BehaviourRegistry registry) {
+        registry.register(BehaviourDefinition.strategic(NearestOfficialCrossing.ID, EnumSet.of(AgentType.REFUGEE),
+                "head for the destination through the official crossing on the shortest straight-line journey",
+                List.of(), p -> new NearestOfficialCrossing()));
+        registry.register(BehaviourDefinition.strategic(InformalDirect.ID, EnumSet.of(AgentType.FIGHTER),
+                "head straight for the destination, crossing informally away from official crossings",
+                InformalDirect.SPECS, InformalDirect::new));
+        registry.register(BehaviourDefinition.strategic(HoldPost.ID, EnumSet.of(AgentType.GUARD),
+                "go to the deployment's crossing and hold it", List.of(), p -> new HoldPost()));
+        registry.register(BehaviourDefinition.strategic(PatrolSectorBehaviour.ID, EnumSet.of(AgentType.GUARD),
+                "patrol the deployment's border sector", List.of(), p -> new PatrolSectorBehaviour()));
+        registry.register(BehaviourDefinition.tactical(StraightLineRoute.ID, EnumSet.allOf(AgentType.class),
+                "straight segments: crossing point (if any), then destination", List.of(),
+                p -> new StraightLineRoute()));
+        registry.register(BehaviourDefinition.tactical(PatrolBorderRoute.ID, EnumSet.of(AgentType.GUARD),
+                "along the border line to the far end of the sector, then back", List.of(),
+                p -> new PatrolBorderRoute()));
+        registry.register(BehaviourDefinition.operational(ToblerWalk.ID, EnumSet.allOf(AgentType.class),
+                "walk at Tobler's hiking speed for the slope ahead, at the group's pace", ToblerWalk.SPECS,
+                ToblerWalk::new));
+    }
+}

@@ -1,0 +1,28 @@
+package org.firebreak.core.behaviour.defaults;
+
+import java.util.Optional;
+import org.firebreak.core.agent.Group;
+import org.firebreak.core.agent.Plan;
+import org.firebreak.core.agent.Waypoint;
+import org.firebreak.core.behaviour.BehaviourContext;
+import org.firebreak.core.behaviour.StrategicBehaviour;
+import org.firebreak.core.scenario.GuardDeployment;
+import org.firebreak.core.terrain.Crossing;
+
+/** Strategic default for guards deployed at a post: go to the crossing and hold it. */
+public final class HoldPost implements StrategicBehaviour {
+    /** Registry id. */
+    public static final String ID = "guard.hold-post";
+
+    @Override
+    public void decide(Group group, BehaviourContext context) {
+        GuardDeployment d = context.deployment(group).orElseThrow(
+                () -> new IllegalStateException(ID + " needs a guard deployment; group " + group.id()));
+        String postId = d.post().orElseThrow(
+                () -> new IllegalStateException(ID + ": deployment " + d.id() + " has no post"));
+        Crossing c = context.terrain().crossing(postId).orElseThrow(
+                () -> new IllegalStateException("terrain has no crossing '" + postId + "'"));
+        group.setPlan(new Plan(Plan.Mode.HOLD, Waypoint.plain(c.x(), c.y(), c.id()), Optional.empty(),
+                Optional.empty()));
+    }
+}

@@ -1,0 +1,30 @@
+package org.firebreak.core.behaviour.defaults;
+
+import java.util.Optional;
+import org.firebreak.core.agent.Group;
+import org.firebreak.core.agent.Plan;
+import org.firebreak.core.agent.Waypoint;
+import org.firebreak.core.behaviour.BehaviourContext;
+import org.firebreak.core.behaviour.StrategicBehaviour;
+import org.firebreak.core.scenario.GuardDeployment;
+import org.firebreak.core.scenario.PatrolSector;
+import org.firebreak.core.terrain.Border;
+import org.locationtech.jts.geom.Coordinate;
+
+/** Strategic default for guards deployed on patrol: walk their border sector back and forth. */
+public final class PatrolSectorBehaviour implements StrategicBehaviour {
+    /** Registry id. */
+    public static final String ID = "guard.patrol-sector";
+
+    @Override
+    public void decide(Group group, BehaviourContext context) {
+        GuardDeployment d = context.deployment(group).orElseThrow(
+                () -> new IllegalStateException(ID + " needs a guard deployment; group " + group.id()));
+        PatrolSector sector = d.patrol().orElseThrow(
+                () -> new IllegalStateException(ID + ": deployment " + d.id() + " has no patrol sector"));
+        Border border = PatrolBorderRoute.border(context, sector);
+        Coordinate end = border.pointAt(sector.toKm() * 1000);
+        group.setPlan(new Plan(Plan.Mode.PATROL, Waypoint.plain(end.x, end.y, "sector-end"), Optional.empty(),
+                Optional.of(sector)));
+    }
+}

@@ -1,0 +1,25 @@
+package org.firebreak.core.behaviour.defaults;
+
+import org.firebreak.core.agent.Group;
+import org.firebreak.core.behaviour.BehaviourContext;
+import org.firebreak.core.scenario.SourceSpec;
+import org.firebreak.core.terrain.Place;
+import org.firebreak.core.terrain.Terrain;
+
+/** Lookups shared by the default behaviours. */
+final class Places {
+    private Places() {
+    }
+
+    static Place require(Terrain terrain, String id) {
+        return terrain.place(id).orElseThrow(
+                () -> new IllegalStateException("terrain " + terrain.dataset() + " has no place '" + id + "'"));
+    }
+
+    /** The destination of a group that came from a source; {@code behaviour} names the caller in errors. */
+    static Place destination(Group group, BehaviourContext context, String behaviour) {
+        SourceSpec source = context.source(group).orElseThrow(
+                () -> new IllegalStateException(behaviour + " needs a group from a source; group " + group.id()));
+        return require(context.terrain(), source.destination());
+    }
+}

@@ -1,0 +1,28 @@
+package org.firebreak.core.behaviour.defaults;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.firebreak.core.agent.Group;
+import org.firebreak.core.agent.Plan;
+import org.firebreak.core.agent.Waypoint;
+import org.firebreak.core.behaviour.BehaviourContext;
+import org.firebreak.core.behaviour.TacticalBehaviour;
+
+/**
+ * Tactical default: straight segments from where the group is to its crossing point (if
+ * the plan has one), then to its destination. Real routes over roads and navigation fields
+ * replace it once terrain costs exist.
+ */
+public final class StraightLineRoute implements TacticalBehaviour {
+    /** Registry id. */
+    public static final String ID = "route.straight-line";
+
+    @Override
+    public List<Waypoint> route(Group group, BehaviourContext context) {
+        Plan plan = group.plan();
+        List<Waypoint> route = new ArrayList<>(2);
+        plan.via().ifPresent(route::add);
+        route.add(plan.destination());
+        return route;
+    }
+}

@@ -1,0 +1,24 @@
+package org.firebreak.core.engine;
+
+/** The names of the events a run records (the {@code event} column of events.csv). */
+public final class Events {
+    /** An agent appeared at its source or deployment. */
+    public static final String SPAWNED = "spawned";
+    /** An agent reached an official crossing and joined its screening queue. */
+    public static final String QUEUED = "queued";
+    /** An agent crossed a border: detail is the official crossing id, or {@code informal}. */
+    public static final String CROSSED = "crossed";
+    /** An agent reached its destination. */
+    public static final String ARRIVED = "arrived";
+    /** A guard took up its post. */
+    public static final String ON_POST = "on_post";
+    /** A guard detected a fighter: detail is the guard id. */
+    public static final String DETECTED = "detected";
+    /** Guards apprehended an agent: detail is the guard id. */
+    public static final String APPREHENDED = "apprehended";
+    /** The detail of a crossing made away from official crossings. */
+    public static final String INFORMAL = "informal";
+
+    private Events() {
+    }
+}

@@ -1,0 +1,509 @@
+package org.firebreak.core.engine;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.firebreak.core.agent.Agent;
+import org.firebreak.core.agent.AgentParameters;
+import org.firebreak.core.agent.AgentState;
+import org.firebreak.core.agent.AgentType;
+import org.firebreak.core.agent.Fighter;
+import org.firebreak.core.agent.Group;
+import org.firebreak.core.agent.Guard;
+import org.firebreak.core.agent.Refugee;
+import org.firebreak.core.behaviour.BehaviourContext;
+import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.behaviour.OperationalBehaviour;
+import org.firebreak.core.behaviour.StrategicBehaviour;
+import org.firebreak.core.behaviour.TacticalBehaviour;
+import org.firebreak.core.random.RandomStreams;
+import org.firebreak.core.scenario.BehaviourSet;
+import org.firebreak.core.scenario.CrossingCapacity;
+import org.firebreak.core.scenario.GuardDeployment;
+import org.firebreak.core.scenario.PatrolSector;
+import org.firebreak.core.scenario.Scenario;
+import org.firebreak.core.scenario.SourceSpec;
+import org.firebreak.core.terrain.Border;
+import org.firebreak.core.terrain.Crossing;
+import org.firebreak.core.terrain.Place;
+import org.firebreak.core.terrain.Terrain;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.field.continuous.Continuous2D;
+import sim.util.Bag;
+import sim.util.Double2D;
+
+/**
+ * The regional frontier model: a MASON {@link SimState} built from a scenario and a terrain.
+ *
+ * <p>Agents live in a {@link Continuous2D} in metres. Simulated time is in seconds: the
+ * schedule's clock reads the start of the current step, and each step runs the phases of
+ * {@link Phase} in order, each a separate {@link Steppable} on the schedule. Randomness comes
+ * from the scenario's seed only: {@code random} (MASON's own generator, seeded with it) and
+ * streams derived from it by name ({@link RandomStreams}), one per source, per crossing and
+ * for detection, so the results do not depend on iteration order or thread count.
+ */
+public class FrontierModel extends SimState implements BehaviourContext {
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private final transient Terrain terrain;
+    private final transient BehaviourRegistry registry;
+    private final RandomStreams streams;
+    private final List<EventSink> sinks = new ArrayList<>();
+    private final List<StepObserver> observers = new ArrayList<>();
+    private final PhaseTimer timer = new PhaseTimer();
+
+    private Continuous2D field;
+    private final List<Agent> agents = new ArrayList<>();
+    private final List<Group> groups = new ArrayList<>();
+    private final Map<Long, SourceSpec> groupSources = new HashMap<>();
+    private final Map<Long, GuardDeployment> groupDeployments = new HashMap<>();
+    private final Map<String, ScreeningQueue> queues = new LinkedHashMap<>();
+    private final List<SourceEmitter> emitters = new ArrayList<>();
+    private final List<Agent> arrivals = new ArrayList<>();
+    private final Map<Agent, String> arrivalCrossings = new HashMap<>();
+    private final List<Agent[]> detections = new ArrayList<>();
+    private final Map<String, Long> crossedBy = new LinkedHashMap<>();
+    private final long[] created = new long[AgentType.values().length];
+    private MersenneTwisterFast detectionRandom;
+    private MersenneTwisterFast deploymentRandom;
+    private long nextAgentId;
+    private long nextGroupId;
+    private long steps;
+    private long detectionCount;
+    private long apprehensionCount;
+    private boolean deployed;
+
+    /**
+     * @param scenario what to run
+     * @param terrain where (normally the scenario's dataset)
+     * @param registry the behaviours the scenario's ids refer to
+     */
+    public FrontierModel(Scenario scenario, Terrain terrain, BehaviourRegistry registry) {
+        super(scenario.seed());
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.terrain = Objects.requireNonNull(terrain, "terrain");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.streams = new RandomStreams(scenario.seed());
+    }
+
+    /**
+     * @param sink receives every event from now on
+     * @return this model
+     */
+    public FrontierModel addEventSink(EventSink sink) {
+        sinks.add(Objects.requireNonNull(sink));
+        return this;
+    }
+
+    /**
+     * @param observer sees every phase and step from now on
+     * @return this model
+     */
+    public FrontierModel addObserver(StepObserver observer) {
+        observers.add(Objects.requireNonNull(observer));
+        return this;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        agents.clear();
+        groups.clear();
+        groupSources.clear();
+        groupDeployments.clear();
+        queues.clear();
+        emitters.clear();
+        arrivals.clear();
+        arrivalCrossings.clear();
+        detections.clear();
+        crossedBy.clear();
+        java.util.Arrays.fill(created, 0);
+        nextAgentId = 0;
+        nextGroupId = 0;
+        steps = 0;
+        detectionCount = 0;
+        apprehensionCount = 0;
+        deployed = false;
+
+        Envelope b = terrain.bounds();
+        double discretization = Math.max(1_000, scenario.agents().guard().detectionRangeM());
+        field = new Continuous2D(discretization, b.getMaxX(), b.getMaxY());
+        detectionRandom = streams.stream("detection");
+        deploymentRandom = streams.stream("deployment");
+        for (Crossing c : terrain.crossings()) {
+            if (c.official()) {
+                CrossingCapacity cap = scenario.capacity(c.id()).orElse(CrossingCapacity.defaults());
+                queues.put(c.id(), new ScreeningQueue(c.id(), cap, streams.stream("crossing:" + c.id())));
+                crossedBy.put(c.id(), 0L);
+            }
+        }
+        crossedBy.put(Events.INFORMAL, 0L);
+        for (SourceSpec s : scenario.sources()) {
+            emitters.add(new SourceEmitter(s, streams.stream("source:" + s.id())));
+        }
+        for (Phase p : Phase.values()) {
+            schedule.scheduleRepeating(0.0, p.ordinal(), new PhaseStep(p), scenario.time().stepSeconds());
+        }
+    }
+
+    /**
+     * Runs a number of steps (after {@link #start()}).
+     *
+     * @param n how many steps
+     */
+    public void runSteps(long n) {
+        for (long i = 0; i < n; i++) {
+            if (!schedule.step(this)) {
+                throw new IllegalStateException("MASON's schedule stopped after " + steps + " steps");
+            }
+        }
+    }
+
+    private final class PhaseStep implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final Phase phase;
+
+        PhaseStep(Phase phase) {
+            this.phase = phase;
+        }
+
+        @Override
+        public void step(SimState state) {
+            for (StepObserver o : observers) {
+                o.beforePhase(FrontierModel.this, phase);
+            }
+            long t0 = System.nanoTime();
+            switch (phase) {
+                case SPAWN -> spawn();
+                case SENSE -> sense();
+                case DECIDE -> decide();
+                case PLAN -> plan();
+                case MOVE -> move();
+                case INTERACT -> interact();
+                case RECORD -> steps++;
+                default -> throw new IllegalStateException(phase.toString());
+            }
+            timer.add(phase, System.nanoTime() - t0);
+            if (phase == Phase.RECORD) {
+                for (StepObserver o : observers) {
+                    o.afterStep(FrontierModel.this);
+                }
+            }
+        }
+    }
+
+    // ---- phases -------------------------------------------------------------------------
+
+    private void spawn() {
+        if (!deployed) {
+            deployed = true;
+            for (GuardDeployment d : scenario.guards()) {
+                deploy(d);
+            }
+        }
+        double t = timeSeconds();
+        for (SourceEmitter e : emitters) {
+            SourceSpec s = e.spec();
+            Place place = terrain.place(s.place()).orElseThrow(
+                    () -> new IllegalStateException("terrain has no place '" + s.place() + "'"));
+            for (int size = e.nextGroupDue(t); size > 0; size = e.nextGroupDue(t)) {
+                double r = s.radiusM() * Math.sqrt(e.random().nextDouble());
+                double theta = 2 * Math.PI * e.random().nextDouble();
+                Group g = newGroup(s.type(), s.id(), s.behaviours());
+                groupSources.put(g.id(), s);
+                addMembers(g, size, place.x() + r * Math.cos(theta), place.y() + r * Math.sin(theta), e.random());
+            }
+        }
+    }
+
+    private void deploy(GuardDeployment d) {
+        int teams = (d.guards() + d.teamSize() - 1) / d.teamSize();
+        int remaining = d.guards();
+        for (int t = 0; t < teams; t++) {
+            int size = Math.min(d.teamSize(), remaining);
+            remaining -= size;
+            double x;
+            double y;
+            if (d.post().isPresent()) {
+                Crossing c = terrain.crossing(d.post().get()).orElseThrow(
+                        () -> new IllegalStateException("terrain has no crossing '" + d.post().get() + "'"));
+                x = c.x();
+                y = c.y();
+            } else {
+                PatrolSector sector = d.patrol().orElseThrow();
+                Border border = terrain.border(sector.border()).orElseThrow(
+                        () -> new IllegalStateException("terrain has no border '" + sector.border() + "'"));
+                // spread the teams evenly along their sector
+                double along = 1000 * (sector.fromKm() + (sector.toKm() - sector.fromKm()) * (t + 0.5) / teams);
+                Coordinate p = border.pointAt(along);
+                x = p.x;
+                y = p.y;
+            }
+            Group g = newGroup(AgentType.GUARD, d.id(), d.behaviours());
+            groupDeployments.put(g.id(), d);
+            addMembers(g, size, x, y, deploymentRandom);
+        }
+    }
+
+    private Group newGroup(AgentType type, String origin, BehaviourSet behaviours) {
+        Group g = new Group(nextGroupId++, type, origin,
+                registry.get(behaviours.strategic().id(), StrategicBehaviour.class)
+                        .create(behaviours.strategic().parameters()),
+                registry.get(behaviours.tactical().id(), TacticalBehaviour.class)
+                        .create(behaviours.tactical().parameters()),
+                registry.get(behaviours.operational().id(), OperationalBehaviour.class)
+                        .create(behaviours.operational().parameters()));
+        groups.add(g);
+        return g;
+    }
+
+    private void addMembers(Group g, int size, double x, double y, MersenneTwisterFast random) {
+        AgentParameters p = scenario.agents().of(g.type());
+        for (int i = 0; i < size; i++) {
+            double speed = SourceEmitter.truncatedNormal(random, p.speedFactorMean(), p.speedFactorSd(),
+                    AgentParameters.MIN_SPEED_FACTOR, AgentParameters.MAX_SPEED_FACTOR);
+            long id = nextAgentId++;
+            Agent a = switch (g.type()) {
+                case REFUGEE -> new Refugee(id, g, scenario.agents().refugee(), speed, x, y);
+                case FIGHTER -> new Fighter(id, g, scenario.agents().fighter(), speed, x, y);
+                case GUARD -> new Guard(id, g, scenario.agents().guard(), speed, x, y);
+            };
+            g.add(a);
+            agents.add(a);
+            created[g.type().ordinal()]++;
+            field.setObjectLocation(a, new Double2D(x, y));
+            record(a, Events.SPAWNED, g.origin());
+        }
+    }
+
+    private void sense() {
+        double range = scenario.agents().guard().detectionRangeM();
+        double p = scenario.agents().guard().detectionProbabilityPerStep(scenario.time().stepSeconds());
+        if (range <= 0 || p <= 0) {
+            return;
+        }
+        java.util.Set<Agent> detected = new java.util.HashSet<>();
+        for (Agent guard : agents) {
+            if (guard.type() != AgentType.GUARD) {
+                continue;
+            }
+            Bag near = field.getNeighborsExactlyWithinDistance(new Double2D(guard.x(), guard.y()), range);
+            List<Agent> fighters = new ArrayList<>();
+            for (Object o : near) {
+                if (o instanceof Fighter f && !f.state().terminal() && !detected.contains(f)) {
+                    fighters.add(f);
+                }
+            }
+            // the spatial index returns neighbours in hash order: sort for determinism
+            fighters.sort(Comparator.comparingLong(Agent::id));
+            for (Agent f : fighters) {
+                if (detectionRandom.nextDouble() < p) {
+                    detected.add(f);
+                    detections.add(new Agent[] {guard, f});
+                }
+            }
+        }
+    }
+
+    private void decide() {
+        for (Group g : groups) {
+            if (g.needsDecision() && !g.finished()) {
+                g.strategic().decide(g, this);
+            }
+        }
+    }
+
+    private void plan() {
+        for (Group g : groups) {
+            if (g.plan() == null || g.finished()) {
+                continue;
+            }
+            if (g.needsRoute() || g.advanceIfTogether()) {
+                g.setRoute(g.tactical().route(g, this));
+            }
+        }
+    }
+
+    private void move() {
+        for (Agent a : agents) {
+            a.step(this);
+        }
+    }
+
+    private void interact() {
+        for (Agent[] d : detections) {
+            Agent guard = d[0];
+            Agent fighter = d[1];
+            record(fighter, Events.DETECTED, "guard-" + guard.id());
+            for (Agent member : fighter.group().members()) {
+                member.apprehend(guard.id(), this);
+            }
+        }
+        detections.clear();
+        double from = schedule.getTime();
+        for (ScreeningQueue q : queues.values()) {
+            q.serve(from, scenario.time().stepSeconds(), this);
+        }
+        arrivals.sort(Comparator.comparingLong(Agent::id));
+        for (Agent a : arrivals) {
+            queues.get(arrivalCrossings.get(a)).join(a, timeSeconds());
+        }
+        arrivals.clear();
+        arrivalCrossings.clear();
+    }
+
+    // ---- BehaviourContext -----------------------------------------------------------------
+
+    @Override
+    public Terrain terrain() {
+        return terrain;
+    }
+
+    @Override
+    public Optional<SourceSpec> source(Group group) {
+        return Optional.ofNullable(groupSources.get(group.id()));
+    }
+
+    @Override
+    public Optional<GuardDeployment> deployment(Group group) {
+        return Optional.ofNullable(groupDeployments.get(group.id()));
+    }
+
+    @Override
+    public double stepSeconds() {
+        return scenario.time().stepSeconds();
+    }
+
+    @Override
+    public double timeSeconds() {
+        return Math.max(0, schedule.getTime()) + scenario.time().stepSeconds();
+    }
+
+    @Override
+    public void relocate(Agent agent, double x, double y) {
+        agent.updatePosition(x, y);
+        field.setObjectLocation(agent, new Double2D(x, y));
+    }
+
+    @Override
+    public void record(Agent agent, String event, String detail) {
+        switch (event) {
+            case Events.DETECTED -> detectionCount++;
+            case Events.APPREHENDED -> apprehensionCount++;
+            case Events.CROSSED -> crossedBy.merge(detail, 1L, Long::sum);
+            default -> {
+            }
+        }
+        double t = timeSeconds();
+        for (EventSink s : sinks) {
+            s.event(t, agent, event, detail);
+        }
+    }
+
+    @Override
+    public void queueForScreening(Agent agent, String crossingId) {
+        if (!queues.containsKey(crossingId)) {
+            throw new IllegalStateException("agent " + agent.id() + " queues at '" + crossingId
+                    + "', which is not an official crossing of the terrain");
+        }
+        arrivals.add(agent);
+        arrivalCrossings.put(agent, crossingId);
+    }
+
+    // ---- observation ----------------------------------------------------------------------
+
+    /** @return the scenario */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** @return the spatial index of agents, metres */
+    public Continuous2D field() {
+        return field;
+    }
+
+    /** @return every agent created so far, in id order */
+    public List<Agent> agents() {
+        return Collections.unmodifiableList(agents);
+    }
+
+    /** @return every group created so far, in id order */
+    public List<Group> groups() {
+        return Collections.unmodifiableList(groups);
+    }
+
+    /** @return screening queues by crossing id, in terrain order */
+    public Map<String, ScreeningQueue> queues() {
+        return Collections.unmodifiableMap(queues);
+    }
+
+    /** @return steps completed */
+    public long steps() {
+        return steps;
+    }
+
+    /** @return simulated seconds completed */
+    public double elapsedSeconds() {
+        return steps * scenario.time().stepSeconds();
+    }
+
+    /**
+     * @param type an agent type
+     * @return agents of that type created so far
+     */
+    public long created(AgentType type) {
+        return created[type.ordinal()];
+    }
+
+    /** @return agents per type and state now, every state of every type present */
+    public Map<AgentType, Map<AgentState, Long>> counts() {
+        Map<AgentType, Map<AgentState, Long>> out = new EnumMap<>(AgentType.class);
+        for (AgentType t : AgentType.values()) {
+            Map<AgentState, Long> m = new LinkedHashMap<>();
+            for (AgentState s : t.states()) {
+                m.put(s, 0L);
+            }
+            out.put(t, m);
+        }
+        for (Agent a : agents) {
+            Map<AgentState, Long> m = out.get(a.type());
+            if (!m.containsKey(a.state())) {
+                throw new IllegalStateException(a + " is in a state its type does not have");
+            }
+            m.merge(a.state(), 1L, Long::sum);
+        }
+        return out;
+    }
+
+    /** @return border crossings so far by official crossing id, and {@code informal} */
+    public Map<String, Long> crossings() {
+        return Collections.unmodifiableMap(crossedBy);
+    }
+
+    /** @return detections so far */
+    public long detections() {
+        return detectionCount;
+    }
+
+    /** @return apprehensions so far (agents) */
+    public long apprehensions() {
+        return apprehensionCount;
+    }
+
+    /** @return wall-clock time per phase */
+    public PhaseTimer timer() {
+        return timer;
+    }
+}

@@ -1,0 +1,41 @@
+package org.firebreak.core.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Prepares the directory a run writes into, refusing to mix a new run into an old one. */
+public final class OutputDirectory {
+    private OutputDirectory() {
+    }
+
+    /**
+     * Creates the directory if needed; refuses a non-empty one unless {@code overwrite}.
+     *
+     * @param dir the directory
+     * @param overwrite whether files of an earlier run may be replaced
+     * @return the directory, absolute
+     * @throws OutputException if the directory holds files and overwrite is off, or is a file
+     * @throws IOException if it cannot be created
+     */
+    public static Path prepare(Path dir, boolean overwrite) throws IOException {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new OutputException("output path " + dir + " is a file, not a directory");
+        }
+        if (Files.isDirectory(abs) && !overwrite) {
+            List<String> present;
+            try (Stream<Path> s = Files.list(abs)) {
+                present = s.map(p -> p.getFileName().toString()).sorted().limit(5).toList();
+            }
+            if (!present.isEmpty()) {
+                throw new OutputException("output directory " + dir + " already holds files (" + String.join(", ",
+                        present) + "); choose a new directory or pass --overwrite to replace an earlier run's files");
+            }
+        }
+        Files.createDirectories(abs);
+        return abs;
+    }
+}

@@ -1,0 +1,137 @@
+package org.firebreak.core.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.firebreak.core.Firebreak;
+import org.firebreak.core.agent.AgentState;
+import org.firebreak.core.agent.AgentType;
+import org.firebreak.core.engine.FrontierModel;
+import org.firebreak.core.engine.Phase;
+import org.firebreak.core.engine.ScreeningQueue;
+import org.firebreak.core.scenario.Scenario;
+
+/**
+ * Writes summary.json (the run's deterministic results) and timing.json (wall-clock time
+ * per phase, which differs between runs and so is kept out of summary.json).
+ */
+public final class SummaryWriter {
+    /** Summary file name. */
+    public static final String SUMMARY = "summary.json";
+    /** Timing file name. */
+    public static final String TIMING = "timing.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SummaryWriter() {
+    }
+
+    /**
+     * @param model a finished model
+     * @param scenarioSource where the scenario came from (a bundled name or a file name)
+     * @param scenarioHash the scenario's content hash
+     * @return the summary as an ordered tree
+     */
+    public static Map<String, Object> summary(FrontierModel model, String scenarioSource, String scenarioHash) {
+        Scenario s = model.scenario();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("firebreak_version", Firebreak.version());
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("name", s.name());
+        sc.put("source", scenarioSource);
+        sc.put("content_hash", scenarioHash);
+        sc.put("format_version", s.version());
+        root.put("scenario", sc);
+        root.put("seed", s.seed());
+        root.put("terrain", s.terrain().dataset());
+        root.put("step_seconds", s.time().stepSeconds());
+        root.put("steps", model.steps());
+        root.put("simulated_hours", Csv.round(model.elapsedSeconds() / 3600.0, 6));
+        Map<String, Object> agents = new LinkedHashMap<>();
+        Map<AgentType, Map<AgentState, Long>> counts = model.counts();
+        for (AgentType t : AgentType.values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("created", model.created(t));
+            counts.get(t).forEach((state, n) -> m.put(state.id(), n));
+            agents.put(t.id(), m);
+        }
+        root.put("agents", agents);
+        Map<String, Object> crossings = new LinkedHashMap<>();
+        for (Map.Entry<String, ScreeningQueue> e : model.queues().entrySet()) {
+            ScreeningQueue q = e.getValue();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("lanes", q.capacity().lanes());
+            m.put("capacity_per_hour", Csv.round(q.capacity().perHour(), 3));
+            m.put("crossed", model.crossings().getOrDefault(e.getKey(), 0L));
+            m.put("waiting_at_end", q.waiting());
+            m.put("in_screening_at_end", q.inService());
+            m.put("mean_wait_minutes", Csv.round(q.meanWaitSeconds() / 60.0, 3));
+            m.put("max_wait_minutes", Csv.round(q.maxWaitSeconds() / 60.0, 3));
+            crossings.put(e.getKey(), m);
+        }
+        crossings.put("informal", Map.of("crossed", model.crossings().getOrDefault("informal", 0L)));
+        root.put("crossings", crossings);
+        root.put("detections", model.detections());
+        root.put("apprehensions", model.apprehensions());
+        root.put("phases", Phase.ids());
+        return root;
+    }
+
+    /**
+     * @param model a finished model
+     * @param wallSeconds wall-clock seconds the run took
+     * @return the timing report as an ordered tree
+     */
+    public static Map<String, Object> timing(FrontierModel model, double wallSeconds) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("note", "wall-clock measurements: they differ from run to run, unlike summary.json");
+        root.put("wall_seconds", Csv.round(wallSeconds, 3));
+        root.put("steps_per_second", Csv.round(model.steps() / Math.max(wallSeconds, 1e-9), 1));
+        List<Object> phases = new ArrayList<>();
+        for (Phase p : Phase.values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("phase", p.id());
+            m.put("total_ms", Csv.round(model.timer().nanos(p) / 1e6, 3));
+            m.put("mean_us_per_step", Csv.round(model.timer().nanos(p) / 1e3 / Math.max(1, model.timer().calls(p)), 3));
+            phases.add(m);
+        }
+        root.put("phases", phases);
+        return root;
+    }
+
+    /**
+     * @param tree an ordered tree of maps, lists and scalars
+     * @return indented JSON with a final newline
+     */
+    public static String toJson(Object tree) {
+        try {
+            return JSON.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render JSON", e);
+        }
+    }
+
+    /**
+     * Writes both files atomically.
+     *
+     * @param dir the output directory
+     * @param summary the summary tree
+     * @param timing the timing tree
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static List<Path> write(Path dir, Map<String, Object> summary, Map<String, Object> timing)
+            throws IOException {
+        Path s = dir.resolve(SUMMARY);
+        Path t = dir.resolve(TIMING);
+        AtomicFile.write(s, toJson(summary));
+        AtomicFile.write(t, toJson(timing));
+        return List.of(s, t);
+    }
+}

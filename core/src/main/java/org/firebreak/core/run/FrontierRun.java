@@ -1,0 +1,131 @@
+package org.firebreak.core.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.engine.FrontierModel;
+import org.firebreak.core.output.OutputDirectory;
+import org.firebreak.core.output.RunRecorder;
+import org.firebreak.core.output.SummaryWriter;
+import org.firebreak.core.scenario.Scenario;
+import org.firebreak.core.scenario.ScenarioCodec;
+import org.firebreak.core.terrain.Terrain;
+
+/**
+ * Runs a scenario headless from start to end and writes its outputs: the one call an
+ * embedding application needs.
+ *
+ * <pre>{@code
+ * Scenario scenario = new ScenarioLoader(registry, terrains).load(Path.of("my-scenario.yaml"));
+ * Terrain terrain = terrains.load(scenario.terrain().dataset()).orElseThrow();
+ * RunResult result = FrontierRun.builder(scenario, terrain).outputDirectory(Path.of("out")).run();
+ * }</pre>
+ */
+public final class FrontierRun {
+    private static final System.Logger LOG = System.getLogger(FrontierRun.class.getName());
+
+    private final Scenario scenario;
+    private final Terrain terrain;
+    private BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+    private Path outputDirectory;
+    private boolean overwrite;
+    private String source;
+    private ProgressListener progress = ProgressListener.NONE;
+
+    private FrontierRun(Scenario scenario, Terrain terrain) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.terrain = Objects.requireNonNull(terrain, "terrain");
+        this.source = scenario.name();
+    }
+
+    /**
+     * @param scenario what to run
+     * @param terrain where
+     * @return a run to configure
+     */
+    public static FrontierRun builder(Scenario scenario, Terrain terrain) {
+        return new FrontierRun(scenario, terrain);
+    }
+
+    /**
+     * @param r the behaviours the scenario's ids refer to (default: the library's own)
+     * @return this
+     */
+    public FrontierRun registry(BehaviourRegistry r) {
+        this.registry = Objects.requireNonNull(r);
+        return this;
+    }
+
+    /**
+     * @param dir where to write the outputs (required)
+     * @return this
+     */
+    public FrontierRun outputDirectory(Path dir) {
+        this.outputDirectory = Objects.requireNonNull(dir);
+        return this;
+    }
+
+    /**
+     * @param allow whether an earlier run's files in the output directory may be replaced
+     * @return this
+     */
+    public FrontierRun overwrite(boolean allow) {
+        this.overwrite = allow;
+        return this;
+    }
+
+    /**
+     * @param label where the scenario came from, recorded in summary.json (default: its name)
+     * @return this
+     */
+    public FrontierRun source(String label) {
+        this.source = Objects.requireNonNull(label);
+        return this;
+    }
+
+    /**
+     * @param listener hears progress after every step
+     * @return this
+     */
+    public FrontierRun progress(ProgressListener listener) {
+        this.progress = Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /**
+     * Runs the scenario to its end and writes summary.json, timeseries.csv, events.csv and timing.json.
+     *
+     * @return the result
+     * @throws IOException if the outputs cannot be written; nothing half-written is left under a final name
+     */
+    public RunResult run() throws IOException {
+        if (outputDirectory == null) {
+            throw new IllegalStateException("no output directory set");
+        }
+        Path dir = OutputDirectory.prepare(outputDirectory, overwrite);
+        String hash = ScenarioCodec.contentHash(scenario);
+        FrontierModel model = new FrontierModel(scenario, terrain, registry);
+        long total = scenario.time().totalSteps();
+        LOG.log(System.Logger.Level.INFO, "running {0} (seed {1}, {2} steps of {3} s) into {4}", scenario.name(),
+                Long.toString(scenario.seed()), total, scenario.time().stepSeconds(), dir);
+        long t0 = System.nanoTime();
+        try (RunRecorder recorder = new RunRecorder(dir)) {
+            model.addEventSink(recorder).addObserver(recorder);
+            model.start();
+            for (long i = 0; i < total; i++) {
+                model.runSteps(1);
+                progress.progress(model.steps(), total, model.elapsedSeconds());
+            }
+            model.finish();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            List<Path> files = new ArrayList<>(recorder.commit(model));
+            Map<String, Object> summary = SummaryWriter.summary(model, source, hash);
+            files.addAll(SummaryWriter.write(dir, summary, SummaryWriter.timing(model, wall)));
+            return new RunResult(model, dir, files, summary, wall);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.firebreak.core.terrain;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.linearref.LengthIndexedLine;
+
+/**
+ * The shared line of two countries, in the simulation CRS (metres).
+ *
+ * @param id the pair of ISO-3 codes in alphabetical order joined by a hyphen, e.g. {@code IRN-IRQ}
+ * @param line the border line
+ */
+public record Border(String id, LineString line) {
+    /** Checks every field. */
+    public Border {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(line, "line");
+        if (line.isEmpty()) {
+            throw new IllegalArgumentException("border " + id + ": empty line");
+        }
+    }
+
+    /**
+     * @param a an ISO-3 code
+     * @param b another ISO-3 code
+     * @return the border id of the pair, independent of their order
+     */
+    public static String idOf(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+    }
+
+    /** @return length of the line in metres */
+    public double length() {
+        return line.getLength();
+    }
+
+    /**
+     * @param x easting, metres
+     * @param y northing, metres
+     * @return the point of the line nearest to (x, y)
+     */
+    public Coordinate nearestPoint(double x, double y) {
+        LengthIndexedLine indexed = new LengthIndexedLine(line);
+        return indexed.extractPoint(indexed.project(new Coordinate(x, y)));
+    }
+
+    /**
+     * @param x easting, metres
+     * @param y northing, metres
+     * @return the distance from (x, y) to the line, metres
+     */
+    public double distance(double x, double y) {
+        Coordinate c = nearestPoint(x, y);
+        return Math.hypot(c.x - x, c.y - y);
+    }
+
+    /**
+     * @param distanceAlong metres from the line's start (clamped to the line)
+     * @return the point at that distance along the line
+     */
+    public Coordinate pointAt(double distanceAlong) {
+        return new LengthIndexedLine(line).extractPoint(Math.max(0, Math.min(length(), distanceAlong)));
+    }
+
+    /**
+     * @param x easting of a point, metres
+     * @param y northing of a point, metres
+     * @return distance along the line of the point's projection onto it, metres
+     */
+    public double distanceAlong(double x, double y) {
+        return new LengthIndexedLine(line).project(new Coordinate(x, y));
+    }
+
+    /**
+     * @param x1 start easting
+     * @param y1 start northing
+     * @param x2 end easting
+     * @param y2 end northing
+     * @return where the straight segment first meets the border, if it does
+     */
+    public Optional<Coordinate> firstIntersection(double x1, double y1, double x2, double y2) {
+        GeometryFactory gf = line.getFactory();
+        LineString seg = gf.createLineString(new Coordinate[] {new Coordinate(x1, y1), new Coordinate(x2, y2)});
+        Geometry hit = line.intersection(seg);
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        Coordinate best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (Coordinate c : hit.getCoordinates()) {
+            double d = Math.hypot(c.x - x1, c.y - y1);
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return Optional.of(new Coordinate(best.x, best.y));
+    }
+}

@@ -1,0 +1,111 @@
+package org.firebreak.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.firebreak.core.agent.AgentType;
+import org.firebreak.core.agent.FighterParameters;
+import org.firebreak.core.agent.GuardParameters;
+import org.firebreak.core.agent.RefugeeParameters;
+import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.scenario.AgentSettings;
+import org.firebreak.core.scenario.GroupSize;
+import org.firebreak.core.scenario.GuardDeployment;
+import org.firebreak.core.scenario.Scenario;
+import org.firebreak.core.scenario.SourceSpec;
+import org.firebreak.core.scenario.TerrainSpec;
+import org.firebreak.core.scenario.TimeSettings;
+import org.firebreak.core.terrain.Border;
+import org.firebreak.core.terrain.Crossing;
+import org.firebreak.core.terrain.Place;
+import org.firebreak.core.terrain.SyntheticTerrain;
+import org.firebreak.core.terrain.Terrain;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+/** The default detection law: within range, detection over a step has probability 1 - exp(-rate dt). */
+class DetectionTest {
+    private static final int FIGHTERS = 2000;
+
+    /** The synthetic terrain plus one place at a chosen distance east of the northern crossing. */
+    private record TerrainWithPlace(Terrain base, Place extra) implements Terrain {
+        @Override
+        public String dataset() {
+            return base.dataset();
+        }
+
+        @Override
+        public Envelope bounds() {
+            return base.bounds();
+        }
+
+        @Override
+        public double elevation(double x, double y) {
+            return base.elevation(x, y);
+        }
+
+        @Override
+        public Optional<String> countryAt(double x, double y) {
+            return base.countryAt(x, y);
+        }
+
+        @Override
+        public List<Border> borders() {
+            return base.borders();
+        }
+
+        @Override
+        public List<Crossing> crossings() {
+            return base.crossings();
+        }
+
+        @Override
+        public List<Place> places() {
+            List<Place> all = new ArrayList<>(base.places());
+            all.add(extra);
+            return all;
+        }
+    }
+
+    private static FrontierModel oneStep(double distanceFromPost, double ratePerHour, long seed) {
+        Terrain base = new SyntheticTerrain();
+        Crossing post = base.crossing("north-crossing").orElseThrow();
+        Terrain terrain = new TerrainWithPlace(base,
+                new Place("near-post", "Near the post", post.x() + distanceFromPost, post.y(), "IRN", 0));
+        Scenario s = new Scenario(1, "detection", "fighters next to one guard", seed, new TerrainSpec("synthetic"),
+                new TimeSettings(60, 1),
+                new AgentSettings(RefugeeParameters.defaults(), FighterParameters.defaults(),
+                        new GuardParameters(1, 0, 3000, ratePerHour)),
+                Map.of(),
+                List.of(new SourceSpec("f", AgentType.FIGHTER, "near-post", 0, 0, 0, FIGHTERS, GroupSize.fixed(1),
+                        "west-city", TestScenarios.fighterBehaviours())),
+                List.of(new GuardDeployment("post", Optional.of("north-crossing"), Optional.empty(), 1, 1,
+                        TestScenarios.postBehaviours())));
+        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        m.start();
+        m.runSteps(1);
+        return m;
+    }
+
+    @Test
+    void detectedShareInOneStepFollowsTheExponentialLaw() {
+        double rate = 30; // per hour
+        FrontierModel m = oneStep(1000, rate, 99);
+        double p = 1 - Math.exp(-rate * 60 / 3600.0); // 0.393
+        double sd = Math.sqrt(FIGHTERS * p * (1 - p));
+        assertThat((double) m.detections()).isCloseTo(FIGHTERS * p, within(4 * sd));
+        // each fighter moves alone here, so every detection apprehends exactly one person
+        assertThat(m.apprehensions()).isEqualTo(m.detections());
+    }
+
+    @Test
+    void nobodyBeyondRangeIsDetected() {
+        FrontierModel m = oneStep(3500, 3600, 1);
+        assertThat(m.created(AgentType.FIGHTER)).isEqualTo(FIGHTERS);
+        assertThat(m.detections()).isZero();
+    }
+}
