@@ -1,0 +1,206 @@
+package org.firebreak.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.function.BiFunction;
+import org.firebreak.core.agent.AgentType;
+
+/**
+ * Reads the {@code sources} and {@code guards} lists: where agents appear and where guards
+ * are placed. Ids must be unique across both lists, since outputs and random streams are
+ * keyed by them.
+ */
+final class DeploymentReader {
+    private static final List<String> SOURCE_TYPES = List.of(AgentType.REFUGEE.id(), AgentType.FIGHTER.id());
+
+    private final TreeReader reader;
+    private final BehaviourReader behaviours;
+    private final TerrainReferences terrain;
+    private final Map<String, String> idPaths = new HashMap<>();
+
+    DeploymentReader(TreeReader reader, BehaviourReader behaviours, TerrainReferences terrain) {
+        this.reader = reader;
+        this.behaviours = behaviours;
+        this.terrain = terrain;
+    }
+
+    List<SourceSpec> sources(ObjectNode root) {
+        return items(root, Keys.SOURCES, this::source);
+    }
+
+    List<GuardDeployment> guards(ObjectNode root) {
+        return items(root, Keys.GUARDS, this::guard);
+    }
+
+    private <T> List<T> items(ObjectNode root, String key, BiFunction<ObjectNode, String, Optional<T>> read) {
+        List<T> out = new ArrayList<>();
+        JsonNode node = TreeReader.present(root, key);
+        if (node == null) {
+            return out;
+        }
+        reader.list(node, key).ifPresent(list -> readAll(list, key, read, out));
+        return out;
+    }
+
+    private <T> void readAll(ArrayNode list, String key, BiFunction<ObjectNode, String, Optional<T>> read,
+                             List<T> out) {
+        for (int i = 0; i < list.size(); i++) {
+            String path = LineMap.element(key, i);
+            reader.mapping(list.get(i), path).flatMap(m -> read.apply(m, path)).ifPresent(out::add);
+        }
+    }
+
+    private Optional<String> uniqueId(ObjectNode item, String path) {
+        Optional<String> id = reader.requiredId(item, path, Keys.ID);
+        if (id.isPresent()) {
+            String first = idPaths.putIfAbsent(id.get(), path);
+            if (first != null) {
+                reader.problem(LineMap.child(path, Keys.ID), "duplicate id '" + id.get() + "'; already used by "
+                        + first);
+                return Optional.empty();
+            }
+        }
+        return id;
+    }
+
+    private Optional<SourceSpec> source(ObjectNode item, String path) {
+        int before = reader.problemCount();
+        reader.keys(item, path, Keys.SOURCE);
+        Optional<String> id = uniqueId(item, path);
+        Optional<AgentType> type = sourceType(item, path);
+        Optional<String> place = placeRef(item, path, Keys.PLACE);
+        OptionalDouble radius = reader.number(item, path, SourceSpec.RADIUS_M, false);
+        OptionalDouble start = reader.number(item, path, SourceSpec.START_HOURS, false);
+        OptionalDouble end = reader.number(item, path, SourceSpec.END_HOURS, false);
+        OptionalLong people = reader.integer(item, path, SourceSpec.PEOPLE, true);
+        Optional<GroupSize> groupSize = groupSize(item, path);
+        Optional<String> destination = placeRef(item, path, Keys.DESTINATION);
+        Optional<BehaviourSet> set = behaviours.read(item, path, type, false);
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SourceSpec(id.get(), type.get(), place.get(), radius.getAsDouble(),
+                    start.getAsDouble(), end.getAsDouble(), (int) people.getAsLong(), groupSize.get(),
+                    destination.get(), set.get()));
+        } catch (IllegalArgumentException e) {
+            // the ranges are checked above; what is left is end before start
+            reader.problem(LineMap.child(path, SourceSpec.END_HOURS.key()), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<AgentType> sourceType(ObjectNode item, String path) {
+        String typePath = LineMap.child(path, Keys.TYPE);
+        Optional<String> text = reader.requiredText(item, path, Keys.TYPE, "one of: " + String.join(", ", SOURCE_TYPES));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.get().equals(AgentType.GUARD.id())) {
+            reader.problem(typePath, "guards are not a source type; place guards under '" + Keys.GUARDS
+                    + "' as posts or patrols (a source's type is one of: " + String.join(", ", SOURCE_TYPES) + ")");
+            return Optional.empty();
+        }
+        Optional<AgentType> type = AgentType.byId(text.get());
+        if (type.isEmpty()) {
+            reader.problem(typePath, Suggestions.unknown("agent type", text.get(), SOURCE_TYPES));
+        }
+        return type;
+    }
+
+    private Optional<String> placeRef(ObjectNode item, String path, String key) {
+        Optional<String> id = reader.requiredText(item, path, key, "a place id of the terrain");
+        id.ifPresent(p -> terrain.place(p, LineMap.child(path, key)));
+        return id;
+    }
+
+    private Optional<GroupSize> groupSize(ObjectNode item, String path) {
+        JsonNode node = TreeReader.present(item, Keys.GROUP_SIZE);
+        if (node == null) {
+            return Optional.of(GroupSize.fixed(1));
+        }
+        String gsPath = LineMap.child(path, Keys.GROUP_SIZE);
+        Optional<ObjectNode> m = reader.mapping(node, gsPath);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = reader.problemCount();
+        reader.keys(m.get(), gsPath, Keys.of(GroupSize.SPECS));
+        OptionalLong min = reader.integer(m.get(), gsPath, GroupSize.MIN, false);
+        OptionalLong max = reader.integer(m.get(), gsPath, GroupSize.MAX, false);
+        OptionalDouble mean = reader.number(m.get(), gsPath, GroupSize.MEAN, false);
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new GroupSize((int) min.getAsLong(), (int) max.getAsLong(), mean.getAsDouble()));
+        } catch (IllegalArgumentException e) {
+            reader.problem(gsPath, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<GuardDeployment> guard(ObjectNode item, String path) {
+        int before = reader.problemCount();
+        reader.keys(item, path, Keys.GUARD);
+        Optional<String> id = uniqueId(item, path);
+        Optional<String> post = Optional.empty();
+        JsonNode postNode = TreeReader.present(item, Keys.POST);
+        if (postNode != null) {
+            String postPath = LineMap.child(path, Keys.POST);
+            post = reader.text(postNode, postPath, "a crossing id of the terrain");
+            post.ifPresent(c -> terrain.crossing(c, postPath));
+        }
+        JsonNode patrolNode = TreeReader.present(item, Keys.PATROL);
+        Optional<PatrolSector> patrol = patrolNode == null ? Optional.empty()
+                : patrol(patrolNode, LineMap.child(path, Keys.PATROL));
+        OptionalLong guards = reader.integer(item, path, GuardDeployment.GUARDS, true);
+        OptionalLong teamSize = reader.integer(item, path, GuardDeployment.TEAM_SIZE, false);
+        Optional<BehaviourSet> set = behaviours.read(item, path, Optional.of(AgentType.GUARD), patrolNode != null);
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new GuardDeployment(id.get(), post, patrol, (int) guards.getAsLong(),
+                    (int) teamSize.getAsLong(), set.get()));
+        } catch (IllegalArgumentException e) {
+            // the ranges are checked above; what is left is post and patrol both given, or neither
+            reader.problem(postNode != null && patrolNode != null ? LineMap.child(path, Keys.PATROL) : path,
+                    e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<PatrolSector> patrol(JsonNode node, String path) {
+        Optional<ObjectNode> m = reader.mapping(node, path);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = reader.problemCount();
+        reader.keys(m.get(), path, Keys.PATROL_KEYS);
+        Optional<String> border = reader.requiredText(m.get(), path, Keys.BORDER, "a border id of the terrain");
+        OptionalDouble from = reader.number(m.get(), path, PatrolSector.FROM_KM, false);
+        OptionalDouble to = reader.number(m.get(), path, PatrolSector.TO_KM, true);
+        border.ifPresent(b -> terrain.border(b, LineMap.child(path, Keys.BORDER)));
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        String toPath = LineMap.child(path, PatrolSector.TO_KM.key());
+        try {
+            PatrolSector sector = new PatrolSector(border.get(), from.getAsDouble(), to.getAsDouble());
+            terrain.sector(sector.border(), sector.toKm(), toPath);
+            return Optional.of(sector);
+        } catch (IllegalArgumentException e) {
+            reader.problem(toPath, e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.firebreak.core.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.firebreak.core.agent.AgentType;
+import org.firebreak.core.agent.FighterParameters;
+import org.firebreak.core.agent.GuardParameters;
+import org.firebreak.core.agent.RefugeeParameters;
+import org.firebreak.core.behaviour.DecisionLevel;
+import org.firebreak.core.param.ParameterSpec;
+
+/**
+ * The keys of format v1 that are not parameters, and every mapping's keys in documented
+ * order. Reader, canonical writer and messages share them, so they cannot drift apart.
+ */
+final class Keys {
+    static final String VERSION = "version";
+    static final String NAME = "name";
+    static final String DESCRIPTION = "description";
+    static final String SEED = "seed";
+    static final String TERRAIN = "terrain";
+    static final String TIME = "time";
+    static final String AGENTS = "agents";
+    static final String CROSSINGS = "crossings";
+    static final String SOURCES = "sources";
+    static final String GUARDS = "guards";
+    static final List<String> TOP = List.of(VERSION, NAME, DESCRIPTION, SEED, TERRAIN, TIME, AGENTS, CROSSINGS,
+            SOURCES, GUARDS);
+
+    static final String DATASET = "dataset";
+    static final List<String> TERRAIN_KEYS = List.of(DATASET);
+
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String PLACE = "place";
+    static final String GROUP_SIZE = "group_size";
+    static final String DESTINATION = "destination";
+    static final String BEHAVIOURS = "behaviours";
+    static final List<String> SOURCE = List.of(ID, TYPE, PLACE, SourceSpec.RADIUS_M.key(),
+            SourceSpec.START_HOURS.key(), SourceSpec.END_HOURS.key(), SourceSpec.PEOPLE.key(), GROUP_SIZE,
+            DESTINATION, BEHAVIOURS);
+
+    static final String POST = "post";
+    static final String PATROL = "patrol";
+    static final List<String> GUARD = List.of(ID, POST, PATROL, GuardDeployment.GUARDS.key(),
+            GuardDeployment.TEAM_SIZE.key(), BEHAVIOURS);
+    static final String BORDER = "border";
+    static final List<String> PATROL_KEYS = List.of(BORDER, PatrolSector.FROM_KM.key(), PatrolSector.TO_KM.key());
+
+    static final String PARAMETERS = "parameters";
+    static final List<String> CHOICE = List.of(ID, PARAMETERS);
+    static final List<String> LEVELS = Arrays.stream(DecisionLevel.values()).map(DecisionLevel::id).toList();
+
+    private Keys() {
+    }
+
+    /**
+     * @param specs parameters
+     * @return their keys, in the same order
+     */
+    static List<String> of(List<ParameterSpec> specs) {
+        List<String> out = new ArrayList<>();
+        specs.forEach(s -> out.add(s.key()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * @param type an agent type
+     * @return the parameters of its section under {@code agents}
+     */
+    static List<ParameterSpec> agentSpecs(AgentType type) {
+        return switch (type) {
+            case REFUGEE -> RefugeeParameters.SPECS;
+            case FIGHTER -> FighterParameters.SPECS;
+            case GUARD -> GuardParameters.SPECS;
+        };
+    }
+}

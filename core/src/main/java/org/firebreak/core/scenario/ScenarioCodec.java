@@ -1,0 +1,157 @@
+package org.firebreak.core.scenario;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.firebreak.core.agent.AgentType;
+import org.firebreak.core.behaviour.DecisionLevel;
+import org.firebreak.core.param.ParameterSpec;
+import org.firebreak.core.param.Parameters;
+
+/**
+ * The canonical form of a scenario and its content hash.
+ *
+ * <p>The canonical form is format-v1 JSON with every value written out, defaults included,
+ * keys in documented order, crossings sorted by id and every behaviour as {@code {id,
+ * parameters}} with all its parameters. Loading it gives back an equal {@link Scenario}.
+ * Two files that mean the same scenario (YAML or JSON, comments, key order, defaults left
+ * out or written) have the same canonical form.
+ *
+ * <p>The content hash identifies what a run assumed: outputs record it next to the seed, so
+ * it leaves the seed out and replicates of one scenario share it.
+ */
+public final class ScenarioCodec {
+    private ScenarioCodec() {
+    }
+
+    /**
+     * @param scenario a scenario
+     * @return its canonical JSON, UTF-8 text ending with a line feed, byte-stable across runs and platforms
+     */
+    public static String toCanonicalJson(Scenario scenario) {
+        return CanonicalJson.write(tree(scenario, true));
+    }
+
+    /**
+     * @param scenario a scenario
+     * @return lower-case hex SHA-256 of the UTF-8 canonical JSON written without the {@code seed} key
+     */
+    public static String contentHash(Scenario scenario) {
+        byte[] text = CanonicalJson.write(tree(scenario, false)).getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text);
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : digest) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            // every Java platform is required to provide SHA-256
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> tree(Scenario s, boolean withSeed) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put(Keys.VERSION, s.version());
+        root.put(Keys.NAME, s.name());
+        root.put(Keys.DESCRIPTION, s.description());
+        if (withSeed) {
+            root.put(Keys.SEED, s.seed());
+        }
+        root.put(Keys.TERRAIN, Map.of(Keys.DATASET, s.terrain().dataset()));
+        root.put(Keys.TIME, numbers(TimeSettings.SPECS, Map.of(TimeSettings.STEP_SECONDS.key(), s.time().stepSeconds(),
+                TimeSettings.DURATION_HOURS.key(), s.time().durationHours())));
+        Map<String, Object> agents = new LinkedHashMap<>();
+        for (AgentType type : AgentType.values()) {
+            agents.put(type.id(), parameters(s.agents().of(type).asParameters()));
+        }
+        root.put(Keys.AGENTS, agents);
+        Map<String, Object> crossings = new LinkedHashMap<>();
+        new TreeMap<>(s.crossings()).forEach((id, c) -> crossings.put(id, capacity(c)));
+        root.put(Keys.CROSSINGS, crossings);
+        List<Object> sources = new ArrayList<>();
+        s.sources().forEach(source -> sources.add(source(source)));
+        root.put(Keys.SOURCES, sources);
+        List<Object> guards = new ArrayList<>();
+        s.guards().forEach(g -> guards.add(guard(g)));
+        root.put(Keys.GUARDS, guards);
+        return root;
+    }
+
+    private static Map<String, Object> capacity(CrossingCapacity c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(CrossingCapacity.LANES.key(), c.lanes());
+        m.put(CrossingCapacity.SERVICE_SECONDS_MEAN.key(), c.serviceSecondsMean());
+        return m;
+    }
+
+    private static Map<String, Object> source(SourceSpec s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(Keys.ID, s.id());
+        m.put(Keys.TYPE, s.type().id());
+        m.put(Keys.PLACE, s.place());
+        m.put(SourceSpec.RADIUS_M.key(), s.radiusM());
+        m.put(SourceSpec.START_HOURS.key(), s.startHours());
+        m.put(SourceSpec.END_HOURS.key(), s.endHours());
+        m.put(SourceSpec.PEOPLE.key(), s.people());
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put(GroupSize.MIN.key(), s.groupSize().min());
+        group.put(GroupSize.MAX.key(), s.groupSize().max());
+        group.put(GroupSize.MEAN.key(), s.groupSize().mean());
+        m.put(Keys.GROUP_SIZE, group);
+        m.put(Keys.DESTINATION, s.destination());
+        m.put(Keys.BEHAVIOURS, behaviours(s.behaviours()));
+        return m;
+    }
+
+    private static Map<String, Object> guard(GuardDeployment g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(Keys.ID, g.id());
+        g.post().ifPresent(post -> m.put(Keys.POST, post));
+        g.patrol().ifPresent(p -> {
+            Map<String, Object> patrol = new LinkedHashMap<>();
+            patrol.put(Keys.BORDER, p.border());
+            patrol.put(PatrolSector.FROM_KM.key(), p.fromKm());
+            patrol.put(PatrolSector.TO_KM.key(), p.toKm());
+            m.put(Keys.PATROL, patrol);
+        });
+        m.put(GuardDeployment.GUARDS.key(), g.guards());
+        m.put(GuardDeployment.TEAM_SIZE.key(), g.teamSize());
+        m.put(Keys.BEHAVIOURS, behaviours(g.behaviours()));
+        return m;
+    }
+
+    private static Map<String, Object> behaviours(BehaviourSet set) {
+        Map<DecisionLevel, BehaviourChoice> byLevel = new HashMap<>();
+        byLevel.put(DecisionLevel.STRATEGIC, set.strategic());
+        byLevel.put(DecisionLevel.TACTICAL, set.tactical());
+        byLevel.put(DecisionLevel.OPERATIONAL, set.operational());
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (DecisionLevel level : DecisionLevel.values()) {
+            BehaviourChoice c = byLevel.get(level);
+            Map<String, Object> choice = new LinkedHashMap<>();
+            choice.put(Keys.ID, c.id());
+            choice.put(Keys.PARAMETERS, parameters(c.parameters()));
+            m.put(level.id(), choice);
+        }
+        return m;
+    }
+
+    /** Parameters keep their spec order, which is the documented order. */
+    private static Map<String, Object> parameters(Parameters p) {
+        return new LinkedHashMap<>(p.asMap());
+    }
+
+    private static Map<String, Object> numbers(List<ParameterSpec> specs, Map<String, Double> values) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        specs.forEach(spec -> m.put(spec.key(), values.get(spec.key())));
+        return m;
+    }
+}

@@ -1,0 +1,170 @@
+package org.firebreak.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.firebreak.core.agent.AgentType;
+import org.firebreak.core.agent.FighterParameters;
+import org.firebreak.core.agent.GuardParameters;
+import org.firebreak.core.agent.RefugeeParameters;
+import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.param.Parameters;
+import org.firebreak.core.terrain.TerrainCatalog;
+
+/**
+ * Reads a format-v1 tree (already migrated) into a {@link Scenario}: the top-level keys,
+ * terrain, time, agent parameters and crossing capacities here; sources and guards in
+ * {@link DeploymentReader}; behaviours in {@link BehaviourReader}.
+ */
+final class ScenarioReader {
+    private final TreeReader reader;
+    private final TerrainCatalog terrains;
+    private final TerrainReferences references = new TerrainReferences();
+    private final DeploymentReader deployments;
+
+    ScenarioReader(TreeReader reader, BehaviourRegistry registry, TerrainCatalog terrains) {
+        this.reader = reader;
+        this.terrains = terrains;
+        this.deployments = new DeploymentReader(reader, new BehaviourReader(reader, registry), references);
+    }
+
+    /** @return the terrain ids the file names, for checking once the terrain is loaded */
+    TerrainReferences references() {
+        return references;
+    }
+
+    /**
+     * @param root the top-level mapping, at format version {@link ScenarioLoader#CURRENT_VERSION}
+     * @return the scenario, or empty when any problem was reported
+     */
+    Optional<Scenario> read(ObjectNode root) {
+        reader.keys(root, "", Keys.TOP);
+        Optional<String> name = reader.requiredId(root, "", Keys.NAME);
+        Optional<String> description = description(root);
+        JsonNode seedNode = reader.require(root, "", Keys.SEED, "an integer (64-bit)");
+        OptionalLong seed = seedNode == null ? OptionalLong.empty()
+                : reader.wholeNumber(seedNode, Keys.SEED, "an integer (64-bit)");
+        Optional<TerrainSpec> terrain = terrain(root);
+        Optional<TimeSettings> time = time(root);
+        Optional<AgentSettings> agents = agents(root);
+        Optional<Map<String, CrossingCapacity>> crossings = crossings(root);
+        List<SourceSpec> sources = deployments.sources(root);
+        List<GuardDeployment> guards = deployments.guards(root);
+        if (reader.problemCount() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Scenario(ScenarioLoader.CURRENT_VERSION, name.get(), description.get(),
+                seed.getAsLong(), terrain.get(), time.get(), agents.get(), crossings.get(), sources, guards));
+    }
+
+    private Optional<String> description(ObjectNode root) {
+        Optional<String> d = reader.requiredText(root, "", Keys.DESCRIPTION, "a non-empty text");
+        if (d.isPresent() && d.get().isBlank()) {
+            reader.problem(Keys.DESCRIPTION, "expected a non-empty text, got only blanks");
+            return Optional.empty();
+        }
+        return d;
+    }
+
+    private Optional<TerrainSpec> terrain(ObjectNode root) {
+        JsonNode node = reader.require(root, "", Keys.TERRAIN, "a mapping with key: " + Keys.DATASET);
+        Optional<ObjectNode> m = node == null ? Optional.empty() : reader.mapping(node, Keys.TERRAIN);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        reader.keys(m.get(), Keys.TERRAIN, Keys.TERRAIN_KEYS);
+        List<String> known = List.copyOf(terrains.datasets().keySet());
+        Optional<String> dataset = reader.requiredText(m.get(), Keys.TERRAIN, Keys.DATASET,
+                "a terrain dataset id, one of: " + String.join(", ", known));
+        if (dataset.isPresent() && !known.contains(dataset.get())) {
+            reader.problem(LineMap.child(Keys.TERRAIN, Keys.DATASET),
+                    Suggestions.unknown("terrain dataset", dataset.get(), known));
+            return Optional.empty();
+        }
+        return dataset.map(TerrainSpec::new);
+    }
+
+    /** An optional mapping section: empty map when absent, empty optional after a problem. */
+    private Optional<ObjectNode> section(ObjectNode parent, String path, String key) {
+        JsonNode node = TreeReader.present(parent, key);
+        if (node == null) {
+            return Optional.of(parent.objectNode());
+        }
+        return reader.mapping(node, LineMap.child(path, key));
+    }
+
+    private Optional<TimeSettings> time(ObjectNode root) {
+        Optional<ObjectNode> m = section(root, "", Keys.TIME);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = reader.problemCount();
+        reader.keys(m.get(), Keys.TIME, Keys.of(TimeSettings.SPECS));
+        OptionalDouble step = reader.number(m.get(), Keys.TIME, TimeSettings.STEP_SECONDS, false);
+        OptionalDouble duration = reader.number(m.get(), Keys.TIME, TimeSettings.DURATION_HOURS, false);
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new TimeSettings(step.getAsDouble(), duration.getAsDouble()));
+        } catch (IllegalArgumentException e) {
+            // the ranges are checked above; what is left is a step that does not divide an hour
+            reader.problem(LineMap.child(Keys.TIME, TimeSettings.STEP_SECONDS.key()), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<AgentSettings> agents(ObjectNode root) {
+        Optional<ObjectNode> m = section(root, "", Keys.AGENTS);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = reader.problemCount();
+        reader.keys(m.get(), Keys.AGENTS, AgentType.ids());
+        Map<AgentType, Parameters> byType = new LinkedHashMap<>();
+        for (AgentType type : AgentType.values()) {
+            String path = LineMap.child(Keys.AGENTS, type.id());
+            section(m.get(), Keys.AGENTS, type.id()).ifPresent(section -> {
+                reader.keys(section, path, Keys.of(Keys.agentSpecs(type)));
+                reader.parameters(section, path, Keys.agentSpecs(type)).ifPresent(p -> byType.put(type, p));
+            });
+        }
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new AgentSettings(RefugeeParameters.of(byType.get(AgentType.REFUGEE)),
+                FighterParameters.of(byType.get(AgentType.FIGHTER)), GuardParameters.of(byType.get(AgentType.GUARD))));
+    }
+
+    private Optional<Map<String, CrossingCapacity>> crossings(ObjectNode root) {
+        Optional<ObjectNode> m = section(root, "", Keys.CROSSINGS);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = reader.problemCount();
+        Map<String, CrossingCapacity> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : m.get().properties()) {
+            String path = LineMap.child(Keys.CROSSINGS, e.getKey());
+            references.officialCrossing(e.getKey(), path);
+            reader.mapping(e.getValue(), path).ifPresent(c -> capacity(c, path).ifPresent(
+                    capacity -> out.put(e.getKey(), capacity)));
+        }
+        return reader.problemCount() > before ? Optional.empty() : Optional.of(out);
+    }
+
+    private Optional<CrossingCapacity> capacity(ObjectNode node, String path) {
+        int before = reader.problemCount();
+        reader.keys(node, path, Keys.of(CrossingCapacity.SPECS));
+        OptionalLong lanes = reader.integer(node, path, CrossingCapacity.LANES, false);
+        OptionalDouble service = reader.number(node, path, CrossingCapacity.SERVICE_SECONDS_MEAN, false);
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new CrossingCapacity((int) lanes.getAsLong(), service.getAsDouble()));
+    }
+}
