@@ -1,0 +1,111 @@
+package org.firebreak.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.output.OutputException;
+import org.firebreak.core.run.FrontierRun;
+import org.firebreak.core.run.RunResult;
+import org.firebreak.core.scenario.Scenario;
+import org.firebreak.core.scenario.ScenarioException;
+import org.firebreak.core.scenario.TimeSettings;
+import org.firebreak.core.terrain.Terrain;
+import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.data.BundledScenarios;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code firebreak run}: one headless run of a scenario, with its outputs written to a directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a scenario headless: a progress line on stderr, a summary on stdout, and",
+            "summary.json, timeseries.csv, events.csv and timing.json in the output directory."},
+        footer = {"", "Examples:", "  firebreak run --out runs/first",
+            "  firebreak run --scenario synthetic-frontier --seed 7 --hours 24 --out runs/s7",
+            "  firebreak run --scenario my-scenario.yaml --out runs/mine --overwrite",
+            "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
+final class RunCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "a bundled scenario name or a scenario file (YAML or JSON); default: ${DEFAULT-VALUE}")
+    private String scenario = BundledScenarios.defaultName();
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the run (default: the scenario's)")
+    private Long seed;
+
+    @Option(names = "--hours", paramLabel = "H", description = "simulated hours (default: the scenario's)")
+    private Double hours;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
+    private Path out;
+
+    @Option(names = "--overwrite", description = "replace the files of an earlier run in the output directory")
+    private boolean overwrite;
+
+    @Option(names = "--quiet", description = "no progress line")
+    private boolean quiet;
+
+    @Option(names = "--debug", description = "log details and print full stack traces")
+    private boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, System.console() != null, quiet);
+        try {
+            BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+            TerrainCatalog terrains = TerrainCatalog.withBuiltIns();
+            ScenarioSource source = ScenarioSource.load(scenario, registry, terrains);
+            Scenario s = override(source.scenario());
+            Terrain terrain = terrains.load(s.terrain().dataset()).orElseThrow();
+            RunResult result = FrontierRun.builder(s, terrain).registry(registry).source(source.label())
+                    .outputDirectory(this.out).overwrite(overwrite).progress(progress).run();
+            progress.finish();
+            SummaryTable.print(out, result, source.label());
+            return 0;
+        } catch (ScenarioException e) {
+            progress.finish();
+            err.println("firebreak: " + e.getMessage());
+            return FirebreakCli.BAD_INPUT;
+        } catch (OutputException | BadOption e) {
+            progress.finish();
+            err.println("firebreak: " + e.getMessage());
+            return FirebreakCli.BAD_INPUT;
+        } catch (IOException | RuntimeException e) {
+            progress.finish();
+            err.println("firebreak: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return FirebreakCli.INTERNAL_ERROR;
+        }
+    }
+
+    private Scenario override(Scenario s) throws BadOption {
+        Scenario r = s;
+        if (seed != null) {
+            r = r.withSeed(seed);
+        }
+        if (hours != null) {
+            if (!TimeSettings.DURATION_HOURS.accepts(hours)) {
+                throw new BadOption("--hours " + hours + ": expected " + TimeSettings.DURATION_HOURS.expectation());
+            }
+            r = r.withDurationHours(hours);
+        }
+        return r;
+    }
+
+    /** A command-line option value that the scenario's rules refuse. */
+    private static final class BadOption extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadOption(String message) {
+            super(message);
+        }
+    }
+}

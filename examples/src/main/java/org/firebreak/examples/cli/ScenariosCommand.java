@@ -1,0 +1,26 @@
+package org.firebreak.examples.cli;
+
+import java.io.PrintWriter;
+import org.firebreak.data.BundledScenarios;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code firebreak scenarios}: the bundled scenarios with their one-line descriptions. */
+@Command(name = "scenarios", mixinStandardHelpOptions = true,
+        description = "List the bundled scenarios (the first is the default of 'run').",
+        footer = {"", "Example:", "  firebreak scenarios"})
+final class ScenariosCommand implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        int width = BundledScenarios.list().stream().mapToInt(e -> e.name().length()).max().orElse(0);
+        for (BundledScenarios.Entry e : BundledScenarios.list()) {
+            String mark = e.name().equals(BundledScenarios.defaultName()) ? " (default)" : "";
+            out.printf("%-" + width + "s  %s%s%n", e.name(), e.description(), mark);
+        }
+        out.flush();
+    }
+}

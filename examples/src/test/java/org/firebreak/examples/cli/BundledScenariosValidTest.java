@@ -1,0 +1,23 @@
+package org.firebreak.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.scenario.Scenario;
+import org.firebreak.core.scenario.ScenarioException;
+import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.data.BundledScenarios;
+import org.junit.jupiter.api.Test;
+
+class BundledScenariosValidTest {
+    @Test
+    void everyBundledScenarioLoadsWithoutProblems() throws ScenarioException {
+        for (BundledScenarios.Entry e : BundledScenarios.list()) {
+            ScenarioSource s = ScenarioSource.load(e.name(), BehaviourRegistry.withDefaults(),
+                    TerrainCatalog.withBuiltIns());
+            Scenario sc = s.scenario();
+            assertThat(sc.name()).isEqualTo(e.name());
+            assertThat(s.label()).isEqualTo("bundled:" + e.name());
+        }
+    }
+}
