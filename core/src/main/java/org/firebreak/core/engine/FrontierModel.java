@@ -64,7 +64,10 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private final List<StepObserver> observers = new ArrayList<>();
     private final PhaseTimer timer = new PhaseTimer();
 
+    /** The spatial index, in field coordinates: terrain metres shifted so that the terrain starts at 0, 0. */
     private Continuous2D field;
+    private double originX;
+    private double originY;
     private final List<Agent> agents = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private final Map<Long, SourceSpec> groupSources = new HashMap<>();
@@ -138,8 +141,10 @@ public class FrontierModel extends SimState implements BehaviourContext {
         deployed = false;
 
         Envelope b = terrain.bounds();
+        originX = b.getMinX();
+        originY = b.getMinY();
         double discretization = Math.max(1_000, scenario.agents().guard().detectionRangeM());
-        field = new Continuous2D(discretization, b.getMaxX(), b.getMaxY());
+        field = new Continuous2D(discretization, b.getWidth(), b.getHeight());
         detectionRandom = streams.stream("detection");
         deploymentRandom = streams.stream("deployment");
         for (Crossing c : terrain.crossings()) {
@@ -283,7 +288,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
             g.add(a);
             agents.add(a);
             created[g.type().ordinal()]++;
-            field.setObjectLocation(a, new Double2D(x, y));
+            field.setObjectLocation(a, toField(x, y));
             record(a, Events.SPAWNED, g.origin());
         }
     }
@@ -299,7 +304,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
             if (guard.type() != AgentType.GUARD) {
                 continue;
             }
-            Bag near = field.getNeighborsExactlyWithinDistance(new Double2D(guard.x(), guard.y()), range);
+            Bag near = field.getNeighborsExactlyWithinDistance(toField(guard.x(), guard.y()), range);
             List<Agent> fighters = new ArrayList<>();
             for (Object o : near) {
                 if (o instanceof Fighter f && !f.state().terminal() && !detected.contains(f)) {
@@ -394,7 +399,20 @@ public class FrontierModel extends SimState implements BehaviourContext {
     @Override
     public void relocate(Agent agent, double x, double y) {
         agent.updatePosition(x, y);
-        field.setObjectLocation(agent, new Double2D(x, y));
+        field.setObjectLocation(agent, toField(x, y));
+    }
+
+    /**
+     * MASON's sparse fields bucket positions by truncating toward zero, which puts negative
+     * coordinates in the wrong cells; projected terrains often have them. The field therefore
+     * holds positions relative to the terrain's south-west corner.
+     *
+     * @param x easting in terrain metres
+     * @param y northing in terrain metres
+     * @return the position in field coordinates
+     */
+    public Double2D toField(double x, double y) {
+        return new Double2D(x - originX, y - originY);
     }
 
     @Override
@@ -429,7 +447,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
         return scenario;
     }
 
-    /** @return the spatial index of agents, metres */
+    /** @return the spatial index of agents, metres from the terrain's south-west corner (see {@link #toField}) */
     public Continuous2D field() {
         return field;
     }

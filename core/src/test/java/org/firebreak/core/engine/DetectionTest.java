@@ -24,6 +24,7 @@ import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.core.terrain.Terrain;
+import org.firebreak.core.testing.ShiftedTerrain;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
@@ -72,7 +73,15 @@ class DetectionTest {
     }
 
     private static FrontierModel oneStep(double distanceFromPost, double ratePerHour, long seed) {
-        Terrain base = new SyntheticTerrain();
+        return oneStep(new SyntheticTerrain(), distanceFromPost, ratePerHour, seed);
+    }
+
+    private static FrontierModel oneStep(Terrain base, double distanceFromPost, double ratePerHour, long seed) {
+        return oneStep(base, distanceFromPost, 0, ratePerHour, seed);
+    }
+
+    private static FrontierModel oneStep(Terrain base, double distanceFromPost, double radius, double ratePerHour,
+                                         long seed) {
         Crossing post = base.crossing("north-crossing").orElseThrow();
         Terrain terrain = new TerrainWithPlace(base,
                 new Place("near-post", "Near the post", post.x() + distanceFromPost, post.y(), "IRN", 0));
@@ -81,7 +90,7 @@ class DetectionTest {
                 new AgentSettings(RefugeeParameters.defaults(), FighterParameters.defaults(),
                         new GuardParameters(1, 0, 3000, ratePerHour)),
                 Map.of(),
-                List.of(new SourceSpec("f", AgentType.FIGHTER, "near-post", 0, 0, 0, FIGHTERS, GroupSize.fixed(1),
+                List.of(new SourceSpec("f", AgentType.FIGHTER, "near-post", radius, 0, 0, FIGHTERS, GroupSize.fixed(1),
                         "west-city", TestScenarios.fighterBehaviours())),
                 List.of(new GuardDeployment("post", Optional.of("north-crossing"), Optional.empty(), 1, 1,
                         TestScenarios.postBehaviours())));
@@ -100,6 +109,31 @@ class DetectionTest {
         assertThat((double) m.detections()).isCloseTo(FIGHTERS * p, within(4 * sd));
         // each fighter moves alone here, so every detection apprehends exactly one person
         assertThat(m.apprehensions()).isEqualTo(m.detections());
+    }
+
+    @Test
+    void detectionIsTheSameWhereTerrainCoordinatesAreNegative() {
+        // a projection centred on the region gives negative eastings and northings in its
+        // south-west; the spatial index must find neighbours there just the same
+        Terrain shifted = new ShiftedTerrain(new SyntheticTerrain(), -150_000, -100_000);
+        assertThat(shifted.bounds().getMinX()).isNegative();
+        FrontierModel plain = oneStep(new SyntheticTerrain(), 1000, 30, 99);
+        FrontierModel moved = oneStep(shifted, 1000, 30, 99);
+        assertThat(moved.detections()).isEqualTo(plain.detections()).isPositive();
+    }
+
+    @Test
+    void spatialIndexFindsExactlyTheAgentsInRangeWhereCoordinatesAreNegative() {
+        Terrain shifted = new ShiftedTerrain(new SyntheticTerrain(), -150_000, -100_000);
+        FrontierModel m = oneStep(shifted, 0, 6000, 0, 5);
+        Crossing post = shifted.crossing("north-crossing").orElseThrow();
+        for (double[] q : new double[][] {{post.x(), post.y()}, {post.x() + 2500, post.y() - 1700},
+            {post.x() - 3000, post.y() + 500}}) {
+            long bruteForce = m.agents().stream().filter(a -> Math.hypot(a.x() - q[0], a.y() - q[1]) <= 2000).count();
+            int indexed = m.field().getNeighborsExactlyWithinDistance(m.toField(q[0], q[1]), 2000).numObjs;
+            assertThat(indexed).as("query at %s", java.util.Arrays.toString(q)).isEqualTo((int) bruteForce);
+            assertThat(bruteForce).isPositive();
+        }
     }
 
     @Test

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /** {@code firebreak run}: one headless run of a scenario, with its outputs written to a directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a scenario headless: a progress line on stderr, a summary on stdout, and",
-            "summary.json, timeseries.csv, events.csv and timing.json in the output directory."},
+        description = {"Run a scenario headless and write its outputs.",
+            "Progress goes to stderr, a summary to stdout, and summary.json, timeseries.csv,",
+            "events.csv and timing.json to the output directory."},
         footer = {"", "Examples:", "  firebreak run --out runs/first",
             "  firebreak run --scenario synthetic-frontier --seed 7 --hours 24 --out runs/s7",
             "  firebreak run --scenario my-scenario.yaml --out runs/mine --overwrite",
