@@ -139,6 +139,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
         detectionCount = 0;
         apprehensionCount = 0;
         deployed = false;
+        timer.reset();
 
         Envelope b = terrain.bounds();
         originX = b.getMinX();

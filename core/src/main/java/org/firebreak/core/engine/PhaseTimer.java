@@ -8,6 +8,11 @@ public final class PhaseTimer {
     private final long[] nanos = new long[Phase.values().length];
     private final long[] calls = new long[Phase.values().length];
 
+    void reset() {
+        java.util.Arrays.fill(nanos, 0);
+        java.util.Arrays.fill(calls, 0);
+    }
+
     void add(Phase phase, long elapsedNanos) {
         nanos[phase.ordinal()] += elapsedNanos;
         calls[phase.ordinal()]++;

@@ -111,7 +111,7 @@ public final class FrontierRun {
         FrontierModel model = new FrontierModel(scenario, terrain, registry);
         long total = scenario.time().totalSteps();
         LOG.log(System.Logger.Level.INFO, "running {0} (seed {1}, {2} steps of {3} s) into {4}", scenario.name(),
-                Long.toString(scenario.seed()), total, scenario.time().stepSeconds(), dir);
+                Long.toString(scenario.seed()), Long.toString(total), Double.toString(scenario.time().stepSeconds()), dir);
         long t0 = System.nanoTime();
         try (RunRecorder recorder = new RunRecorder(dir)) {
             model.addEventSink(recorder).addObserver(recorder);
