@@ -1,8 +1,10 @@
 package org.firebreak.core.terrain;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Everything spatial the agents move over, in one metric CRS (metres, x east, y north).
@@ -40,6 +42,56 @@ public interface Terrain {
 
     /** @return named places */
     List<Place> places();
+
+    /** @return countries' land areas; empty when the terrain treats all its area as land */
+    default List<Country> countries() {
+        return List.of();
+    }
+
+    /** @return standing water (lakes, reservoirs): impassable on foot; none by default */
+    default List<Geometry> lakes() {
+        return List.of();
+    }
+
+    /** @return rivers as lines: barriers on foot except where a road or a ford crosses; none by default */
+    default List<Geometry> rivers() {
+        return List.of();
+    }
+
+    /** @return marshes: slow ground; none by default */
+    default List<Geometry> marshes() {
+        return List.of();
+    }
+
+    /** @return the road graph's links; none by default */
+    default List<RoadLink> roads() {
+        return List.of();
+    }
+
+    /**
+     * @param x easting, metres
+     * @param y northing, metres
+     * @param officialOnly whether to consider official crossings only
+     * @return the crossing nearest to the point, if any
+     */
+    default Optional<Crossing> nearestCrossing(double x, double y, boolean officialOnly) {
+        return crossings().stream().filter(c -> !officialOnly || c.official())
+                .min(Comparator.comparingDouble((Crossing c) -> Math.hypot(c.x() - x, c.y() - y))
+                        .thenComparing(Crossing::id));
+    }
+
+    /**
+     * @param x easting, metres
+     * @param y northing, metres
+     * @return distance to the nearest border line, metres (infinite without borders)
+     */
+    default double distanceToBorder(double x, double y) {
+        double best = Double.POSITIVE_INFINITY;
+        for (Border b : borders()) {
+            best = Math.min(best, b.distance(x, y));
+        }
+        return best;
+    }
 
     /**
      * @param id a border id such as {@code IRN-IRQ}
