@@ -24,6 +24,14 @@ public interface BehaviourContext {
      */
     Optional<GuardDeployment> deployment(Group group);
 
+    /**
+     * The run's navigation fields over its cost surface, built on first use and shared by all
+     * groups.
+     *
+     * @return the fields
+     */
+    org.firebreak.core.navigation.NavigationFields navigation();
+
     /** @return simulated seconds per step */
     double stepSeconds();
 

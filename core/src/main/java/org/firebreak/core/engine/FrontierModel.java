@@ -24,6 +24,7 @@ import org.firebreak.core.behaviour.BehaviourRegistry;
 import org.firebreak.core.behaviour.OperationalBehaviour;
 import org.firebreak.core.behaviour.StrategicBehaviour;
 import org.firebreak.core.behaviour.TacticalBehaviour;
+import org.firebreak.core.navigation.NavigationFields;
 import org.firebreak.core.random.RandomStreams;
 import org.firebreak.core.scenario.BehaviourSet;
 import org.firebreak.core.scenario.CrossingCapacity;
@@ -32,6 +33,7 @@ import org.firebreak.core.scenario.PatrolSector;
 import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.SourceSpec;
 import org.firebreak.core.terrain.Border;
+import org.firebreak.core.terrain.CostSurface;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
@@ -58,7 +60,11 @@ public class FrontierModel extends SimState implements BehaviourContext {
 
     private final Scenario scenario;
     private final transient Terrain terrain;
+    private static final System.Logger LOG = System.getLogger(FrontierModel.class.getName());
+
     private final transient BehaviourRegistry registry;
+    /** Depends only on the terrain and scenario, so it survives restarts. */
+    private transient NavigationFields navigation;
     private final RandomStreams streams;
     private final List<EventSink> sinks = new ArrayList<>();
     private final List<StepObserver> observers = new ArrayList<>();
@@ -385,6 +391,19 @@ public class FrontierModel extends SimState implements BehaviourContext {
     @Override
     public Optional<GuardDeployment> deployment(Group group) {
         return Optional.ofNullable(groupDeployments.get(group.id()));
+    }
+
+    @Override
+    public synchronized NavigationFields navigation() {
+        if (navigation == null) {
+            long t0 = System.nanoTime();
+            CostSurface surface = CostSurface.build(terrain, scenario.terrain().cellSizeM(), scenario.terrain().speeds());
+            navigation = new NavigationFields(surface);
+            LOG.log(System.Logger.Level.INFO, "cost surface of {0} x {1} cells of {2} m built in {3} ms",
+                    Integer.toString(surface.grid().cols()), Integer.toString(surface.grid().rows()),
+                    Double.toString(scenario.terrain().cellSizeM()), Long.toString((System.nanoTime() - t0) / 1_000_000));
+        }
+        return navigation;
     }
 
     @Override

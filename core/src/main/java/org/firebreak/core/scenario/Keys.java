@@ -29,7 +29,14 @@ final class Keys {
             SOURCES, GUARDS);
 
     static final String DATASET = "dataset";
-    static final List<String> TERRAIN_KEYS = List.of(DATASET);
+    static final List<String> TERRAIN_KEYS;
+
+    static {
+        List<String> k = new ArrayList<>();
+        k.add(DATASET);
+        TerrainSpec.specs().forEach(spec -> k.add(spec.key()));
+        TERRAIN_KEYS = List.copyOf(k);
+    }
 
     static final String ID = "id";
     static final String TYPE = "type";

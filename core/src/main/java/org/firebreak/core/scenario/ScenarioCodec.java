@@ -13,6 +13,7 @@ import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.behaviour.DecisionLevel;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
+import org.firebreak.core.terrain.TerrainSpeeds;
 
 /**
  * The canonical form of a scenario and its content hash.
@@ -65,7 +66,13 @@ public final class ScenarioCodec {
         if (withSeed) {
             root.put(Keys.SEED, s.seed());
         }
-        root.put(Keys.TERRAIN, Map.of(Keys.DATASET, s.terrain().dataset()));
+        Map<String, Object> terrain = new LinkedHashMap<>();
+        terrain.put(Keys.DATASET, s.terrain().dataset());
+        terrain.put(TerrainSpec.CELL_SIZE_M.key(), s.terrain().cellSizeM());
+        terrain.put(TerrainSpeeds.OFF_ROAD_FACTOR.key(), s.terrain().speeds().offRoadFactor());
+        terrain.put(TerrainSpeeds.ROAD_FACTOR.key(), s.terrain().speeds().roadFactor());
+        terrain.put(TerrainSpeeds.MARSH_FACTOR.key(), s.terrain().speeds().marshFactor());
+        root.put(Keys.TERRAIN, terrain);
         root.put(Keys.TIME, numbers(TimeSettings.SPECS, Map.of(TimeSettings.STEP_SECONDS.key(), s.time().stepSeconds(),
                 TimeSettings.DURATION_HOURS.key(), s.time().durationHours())));
         Map<String, Object> agents = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.firebreak.core.agent.RefugeeParameters;
 import org.firebreak.core.behaviour.BehaviourRegistry;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.core.terrain.TerrainSpeeds;
 
 /**
  * Reads a format-v1 tree (already migrated) into a {@link Scenario}: the top-level keys,
@@ -81,12 +82,19 @@ final class ScenarioReader {
         List<String> known = List.copyOf(terrains.datasets().keySet());
         Optional<String> dataset = reader.requiredText(m.get(), Keys.TERRAIN, Keys.DATASET,
                 "a terrain dataset id, one of: " + String.join(", ", known));
+        Optional<Parameters> numbers = reader.parameters(m.get(), Keys.TERRAIN, TerrainSpec.specs());
         if (dataset.isPresent() && !known.contains(dataset.get())) {
             reader.problem(LineMap.child(Keys.TERRAIN, Keys.DATASET),
                     Suggestions.unknown("terrain dataset", dataset.get(), known));
             return Optional.empty();
         }
-        return dataset.map(TerrainSpec::new);
+        if (dataset.isEmpty() || numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        Parameters p = numbers.get();
+        return Optional.of(new TerrainSpec(dataset.get(), p.get(TerrainSpec.CELL_SIZE_M),
+                new TerrainSpeeds(p.get(TerrainSpeeds.OFF_ROAD_FACTOR), p.get(TerrainSpeeds.ROAD_FACTOR),
+                        p.get(TerrainSpeeds.MARSH_FACTOR))));
     }
 
     /** An optional mapping section: empty map when absent, empty optional after a problem. */

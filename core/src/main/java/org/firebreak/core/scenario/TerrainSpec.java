@@ -1,15 +1,42 @@
 package org.firebreak.core.scenario;
 
+import java.util.List;
 import java.util.Objects;
+import org.firebreak.core.param.ParameterSpec;
+import org.firebreak.core.terrain.TerrainSpeeds;
 
 /**
- * Which terrain a scenario runs on.
+ * Which terrain a scenario runs on, and how its ground is turned into travel costs.
  *
  * @param dataset a dataset id of the {@link org.firebreak.core.terrain.TerrainCatalog}
+ * @param cellSizeM side of a cost-surface cell for navigation fields, metres
+ * @param speeds multipliers on walking speed by kind of ground
  */
-public record TerrainSpec(String dataset) {
-    /** Checks the id is present. */
+public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds) {
+    /** Cost-surface cell size. */
+    public static final ParameterSpec CELL_SIZE_M = new ParameterSpec("cell_size_m", "m", 50, 20_000, 1_000,
+            "side of a cost-surface cell for navigation fields (about the elevation model's resolution or finer)");
+
+    /** Checks every field. */
     public TerrainSpec {
         Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(speeds, "speeds");
+        CELL_SIZE_M.check(cellSizeM);
+    }
+
+    /**
+     * @param dataset a dataset id
+     * @return the spec with the default cell size and speeds
+     */
+    public static TerrainSpec of(String dataset) {
+        return new TerrainSpec(dataset, CELL_SIZE_M.defaultValue(), TerrainSpeeds.defaults());
+    }
+
+    /** @return the numeric keys of the {@code terrain} section, in file order */
+    public static List<ParameterSpec> specs() {
+        List<ParameterSpec> out = new java.util.ArrayList<>();
+        out.add(CELL_SIZE_M);
+        out.addAll(TerrainSpeeds.SPECS);
+        return List.copyOf(out);
     }
 }

@@ -85,7 +85,7 @@ class DetectionTest {
         Crossing post = base.crossing("north-crossing").orElseThrow();
         Terrain terrain = new TerrainWithPlace(base,
                 new Place("near-post", "Near the post", post.x() + distanceFromPost, post.y(), "IRN", 0));
-        Scenario s = new Scenario(1, "detection", "fighters next to one guard", seed, new TerrainSpec("synthetic"),
+        Scenario s = new Scenario(1, "detection", "fighters next to one guard", seed, TerrainSpec.of("synthetic"),
                 new TimeSettings(60, 1),
                 new AgentSettings(RefugeeParameters.defaults(), FighterParameters.defaults(),
                         new GuardParameters(1, 0, 3000, ratePerHour)),

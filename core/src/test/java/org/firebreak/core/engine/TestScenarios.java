@@ -69,7 +69,7 @@ public final class TestScenarios {
      * @return the scenario
      */
     public static Scenario small(long seed, double hours) {
-        return new Scenario(1, "engine-test", "small scenario for engine tests", seed, new TerrainSpec("synthetic"),
+        return new Scenario(1, "engine-test", "small scenario for engine tests", seed, TerrainSpec.of("synthetic"),
                 new TimeSettings(60, hours),
                 new AgentSettings(new RefugeeParameters(0.9, 0.2), new FighterParameters(1.0, 0.1),
                         new GuardParameters(1.0, 0.0, 3000, 30)),

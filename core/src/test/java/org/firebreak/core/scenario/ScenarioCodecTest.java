@@ -34,7 +34,7 @@ class ScenarioCodecTest {
         Map<String, CrossingCapacity> crossings = new LinkedHashMap<>();
         crossings.put("south-crossing", new CrossingCapacity(3, 100.5));
         crossings.put("north-crossing", new CrossingCapacity(4, 120));
-        return new Scenario(1, "golden", "line one\n\"quoted\"\tcaf\u00e9", 42, new TerrainSpec("synthetic"),
+        return new Scenario(1, "golden", "line one\n\"quoted\"\tcaf\u00e9", 42, TerrainSpec.of("synthetic"),
                 new TimeSettings(60, 0.5), new AgentSettings(new RefugeeParameters(0.85, 0.15),
                 new FighterParameters(1, 0.1), new GuardParameters(1, 0, 2000, 6)), crossings,
                 List.of(new SourceSpec("s", AgentType.REFUGEE, "east-town", 2000, 0, 24, 100, new GroupSize(1, 8, 4.5),
@@ -69,7 +69,11 @@ class ScenarioCodecTest {
               "description": "line one\\n\\"quoted\\"\\tcaf\u00e9",
               "seed": 42,
               "terrain": {
-                "dataset": "synthetic"
+                "dataset": "synthetic",
+                "cell_size_m": 1000,
+                "off_road_factor": 1,
+                "road_factor": 1,
+                "marsh_factor": 0.3
               },
               "time": {
                 "step_seconds": 60,

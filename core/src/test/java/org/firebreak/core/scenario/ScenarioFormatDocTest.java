@@ -53,7 +53,7 @@ class ScenarioFormatDocTest {
 
     @Test
     void everyParameterTableRowMatchesItsSpec() {
-        List<List<ParameterSpec>> lists = List.of(TimeSettings.SPECS, RefugeeParameters.SPECS,
+        List<List<ParameterSpec>> lists = List.of(TerrainSpec.specs(), TimeSettings.SPECS, RefugeeParameters.SPECS,
                 FighterParameters.SPECS, GuardParameters.SPECS, CrossingCapacity.SPECS, SourceSpec.SPECS,
                 GroupSize.SPECS, GuardDeployment.SPECS, PatrolSector.SPECS);
         for (List<ParameterSpec> specs : lists) {

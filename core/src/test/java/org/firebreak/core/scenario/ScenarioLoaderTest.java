@@ -48,7 +48,7 @@ class ScenarioLoaderTest {
         assertThat(s.description()).startsWith("Families leave East Town over the first day toward West City; a small")
                 .endsWith("covers the middle of the border.").doesNotContain("\n");
         assertThat(s.seed()).isEqualTo(20261126L);
-        assertThat(s.terrain()).isEqualTo(new TerrainSpec("synthetic"));
+        assertThat(s.terrain()).isEqualTo(TerrainSpec.of("synthetic"));
         assertThat(s.time()).isEqualTo(new TimeSettings(30, 48));
         assertThat(s.agents()).isEqualTo(new AgentSettings(new RefugeeParameters(0.8, 0.2),
                 new FighterParameters(1.1, FighterParameters.SPEED_FACTOR_SD.defaultValue()),

@@ -56,6 +56,11 @@ public final class StubContext extends SimState implements BehaviourContext {
     }
 
     @Override
+    public org.firebreak.core.navigation.NavigationFields navigation() {
+        throw new UnsupportedOperationException("no navigation fields in this stub");
+    }
+
+    @Override
     public double stepSeconds() {
         return stepSeconds;
     }

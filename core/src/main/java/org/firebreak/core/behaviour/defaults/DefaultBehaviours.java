@@ -29,6 +29,9 @@ public final class DefaultBehaviours {
         registry.register(BehaviourDefinition.tactical(StraightLineRoute.ID, EnumSet.allOf(AgentType.class),
                 "straight segments: crossing point (if any), then destination", List.of(),
                 p -> new StraightLineRoute()));
+        registry.register(BehaviourDefinition.tactical(NavigationFieldRoute.ID, EnumSet.allOf(AgentType.class),
+                "follow the terrain: descend the navigation field of the crossing point, then of the destination",
+                List.of(), p -> new NavigationFieldRoute()));
         registry.register(BehaviourDefinition.tactical(PatrolBorderRoute.ID, EnumSet.of(AgentType.GUARD),
                 "along the border line to the far end of the sector, then back", List.of(),
                 p -> new PatrolBorderRoute()));

@@ -1,0 +1,121 @@
+package org.firebreak.core.behaviour.defaults;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.firebreak.core.agent.Agent;
+import org.firebreak.core.agent.Group;
+import org.firebreak.core.agent.Plan;
+import org.firebreak.core.agent.Waypoint;
+import org.firebreak.core.behaviour.BehaviourContext;
+import org.firebreak.core.behaviour.TacticalBehaviour;
+import org.firebreak.core.navigation.NavigationField;
+import org.firebreak.core.terrain.CostSurface;
+import org.firebreak.core.terrain.GridGeometry;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * Tactical behaviour that follows the terrain: to its crossing point (if the plan has one),
+ * then to its destination, the group descends the navigation field of each target, so it
+ * walks round lakes, crosses rivers at bridges and prefers easy slopes. Fields are built
+ * once per target for the whole run and shared by every group heading there; the route is
+ * the field's descent from the group's cell, with straight runs merged into one leg.
+ *
+ * <p>A target in a cell that cannot be entered (a town on a river) is moved to the nearest
+ * cell that can; a group that cannot reach a target at all goes straight for it.
+ */
+public final class NavigationFieldRoute implements TacticalBehaviour {
+    /** Registry id. */
+    public static final String ID = "route.navigation-field";
+    private static final System.Logger LOG = System.getLogger(NavigationFieldRoute.class.getName());
+    private static final int SEARCH_RADIUS_CELLS = 10;
+
+    @Override
+    public List<Waypoint> route(Group group, BehaviourContext context) {
+        Plan plan = group.plan();
+        List<Waypoint> targets = new ArrayList<>(2);
+        plan.via().ifPresent(targets::add);
+        targets.add(plan.destination());
+        Agent lead = group.members().get(0);
+        double x = lead.x();
+        double y = lead.y();
+        List<Waypoint> route = new ArrayList<>();
+        for (Waypoint target : targets) {
+            descend(context, group, x, y, target, route);
+            route.add(target);
+            x = target.x();
+            y = target.y();
+        }
+        return route;
+    }
+
+    private void descend(BehaviourContext context, Group group, double x, double y, Waypoint target,
+                         List<Waypoint> route) {
+        CostSurface surface = context.navigation().surface();
+        GridGeometry g = surface.grid();
+        int goalCell = passableNear(surface, g.index(target.x(), target.y()));
+        int cell = g.index(x, y);
+        if (goalCell < 0 || cell < 0) {
+            return;
+        }
+        NavigationField field = context.navigation().get(target.label(), 1.0,
+                () -> List.of(new Coordinate(g.centreX(goalCell), g.centreY(goalCell))));
+        if (Double.isInfinite(field.seconds(cell))) {
+            cell = reachableNear(field, cell);
+            if (cell < 0) {
+                LOG.log(System.Logger.Level.WARNING, "group {0} cannot reach {1} over passable ground; going straight",
+                        Long.toString(group.id()), target.label());
+                return;
+            }
+            route.add(Waypoint.plain(g.centreX(cell), g.centreY(cell), "field:" + target.label()));
+        }
+        int previousStep = Integer.MIN_VALUE;
+        for (int next = field.next(cell); next >= 0; next = field.next(cell)) {
+            int step = next - cell;
+            if (step != previousStep && previousStep != Integer.MIN_VALUE) {
+                // the direction changes at this cell: it ends a straight run
+                route.add(Waypoint.plain(g.centreX(cell), g.centreY(cell), "field:" + target.label()));
+            }
+            previousStep = step;
+            cell = next;
+        }
+        route.add(Waypoint.plain(g.centreX(cell), g.centreY(cell), "field:" + target.label()));
+    }
+
+    /** The cell itself if it can be entered, else the nearest one within a few cells that can. */
+    private static int passableNear(CostSurface surface, int cell) {
+        if (cell < 0 || surface.factor(cell) > 0) {
+            return cell;
+        }
+        return nearest(surface.grid(), cell, i -> surface.factor(i) > 0);
+    }
+
+    private static int reachableNear(NavigationField field, int cell) {
+        return nearest(field.grid(), cell, i -> !Double.isInfinite(field.seconds(i)));
+    }
+
+    private static int nearest(GridGeometry g, int cell, java.util.function.IntPredicate ok) {
+        int c = cell % g.cols();
+        int r = cell / g.cols();
+        for (int radius = 1; radius <= SEARCH_RADIUS_CELLS; radius++) {
+            int best = -1;
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int dr = -radius; dr <= radius; dr++) {
+                for (int dc = -radius; dc <= radius; dc++) {
+                    if (Math.max(Math.abs(dr), Math.abs(dc)) != radius || !g.contains(c + dc, r + dr)) {
+                        continue;
+                    }
+                    int i = (r + dr) * g.cols() + c + dc;
+                    double d = Math.hypot(dr, dc);
+                    if (ok.test(i) && d < bestD) {
+                        bestD = d;
+                        best = i;
+                    }
+                }
+            }
+            if (best >= 0) {
+                return best;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,93 @@
+package org.firebreak.core.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.firebreak.core.agent.Agent;
+import org.firebreak.core.agent.AgentState;
+import org.firebreak.core.agent.AgentType;
+import org.firebreak.core.agent.FighterParameters;
+import org.firebreak.core.agent.GuardParameters;
+import org.firebreak.core.agent.RefugeeParameters;
+import org.firebreak.core.behaviour.defaults.NavigationFieldRoute;
+import org.firebreak.core.behaviour.defaults.NearestOfficialCrossing;
+import org.firebreak.core.behaviour.defaults.StraightLineRoute;
+import org.firebreak.core.behaviour.defaults.ToblerWalk;
+import org.firebreak.core.engine.FrontierModel;
+import org.firebreak.core.engine.StepObserver;
+import org.firebreak.core.param.Parameters;
+import org.firebreak.core.scenario.AgentSettings;
+import org.firebreak.core.scenario.BehaviourChoice;
+import org.firebreak.core.scenario.BehaviourSet;
+import org.firebreak.core.scenario.GroupSize;
+import org.firebreak.core.scenario.Scenario;
+import org.firebreak.core.scenario.SourceSpec;
+import org.firebreak.core.scenario.TerrainSpec;
+import org.firebreak.core.scenario.TimeSettings;
+import org.firebreak.core.terrain.ElevationGrid;
+import org.firebreak.core.terrain.GridGeometry;
+import org.firebreak.core.terrain.MapTerrain;
+import org.firebreak.core.terrain.Place;
+import org.firebreak.core.terrain.TerrainSpeeds;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+class NavigationFieldRouteTest {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    /** 40 km x 30 km of flat ground, a 10 km x 24 km lake across the straight line from start to goal. */
+    private static final Geometry LAKE = GF.toGeometry(new org.locationtech.jts.geom.Envelope(15_000, 25_000,
+            3_000, 27_000));
+    private static final MapTerrain TERRAIN = MapTerrain.builder("lake-test",
+                    new ElevationGrid(new GridGeometry(0, 0, 1000, 40, 30), new float[40 * 30]))
+            .places(List.of(new Place("start", "Start", 5_000, 15_000, "AAA", 0),
+                    new Place("goal", "Goal", 35_000, 15_000, "AAA", 0)))
+            .lakes(List.of(LAKE))
+            .build();
+
+    private static Scenario scenario(String tactical) {
+        BehaviourSet b = new BehaviourSet(
+                new BehaviourChoice(NearestOfficialCrossing.ID, Parameters.defaults(List.of())),
+                new BehaviourChoice(tactical, Parameters.defaults(List.of())),
+                new BehaviourChoice(ToblerWalk.ID, Parameters.defaults(ToblerWalk.SPECS)));
+        return new Scenario(1, "lake", "walk round a lake", 3,
+                new TerrainSpec("lake-test", 500, TerrainSpeeds.defaults()), new TimeSettings(60, 30),
+                new AgentSettings(new RefugeeParameters(1, 0), FighterParameters.defaults(), GuardParameters.defaults()),
+                Map.of(), List.of(new SourceSpec("s", AgentType.REFUGEE, "start", 1000, 0, 1, 20,
+                        GroupSize.fixed(2), "goal", b)), List.of());
+    }
+
+    private static int[] run(String tactical) {
+        FrontierModel m = new FrontierModel(scenario(tactical), TERRAIN, BehaviourRegistry.withDefaults());
+        PreparedGeometry lake = PreparedGeometryFactory.prepare(LAKE);
+        int[] stepsInLake = {0};
+        m.addObserver(new StepObserver() {
+            @Override
+            public void afterStep(FrontierModel model) {
+                for (Agent a : model.agents()) {
+                    if (lake.contains(GF.createPoint(new Coordinate(a.x(), a.y())))) {
+                        stepsInLake[0]++;
+                    }
+                }
+            }
+        });
+        m.start();
+        m.runSteps(30 * 60);
+        long arrived = m.counts().get(AgentType.REFUGEE).get(AgentState.ARRIVED);
+        return new int[] {stepsInLake[0], (int) arrived};
+    }
+
+    @Test
+    void groupsFollowingTheFieldWalkRoundTheLakeAndArrive() {
+        int[] straight = run(StraightLineRoute.ID);
+        int[] field = run(NavigationFieldRoute.ID);
+        assertThat(straight[0]).as("straight lines cross the lake").isPositive();
+        assertThat(field[0]).as("the field never enters it").isZero();
+        assertThat(field[1]).as("everyone arrives").isEqualTo(20);
+    }
+}
