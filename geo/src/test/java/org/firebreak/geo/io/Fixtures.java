@@ -1,0 +1,24 @@
+package org.firebreak.geo.io;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+
+/** The test fixtures under {@code src/test/resources/fixtures} (see PROVENANCE.md there). */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Path path(String name) {
+        URL url = Fixtures.class.getResource("/fixtures/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
