@@ -6,21 +6,24 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 
 /**
  * The shared line of two countries, in the simulation CRS (metres).
  *
  * @param id the pair of ISO-3 codes in alphabetical order joined by a hyphen, e.g. {@code IRN-IRQ}
- * @param line the border line
+ * @param line the border line: a LineString, or a MultiLineString where the border runs in
+ *     several pieces (distances along it then skip the gaps between pieces)
  */
-public record Border(String id, LineString line) {
+public record Border(String id, Geometry line) {
     /** Checks every field. */
     public Border {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(line, "line");
-        if (line.isEmpty()) {
-            throw new IllegalArgumentException("border " + id + ": empty line");
+        if (line.isEmpty() || !(line instanceof Lineal)) {
+            throw new IllegalArgumentException("border " + id + ": expected a non-empty LineString or MultiLineString, got "
+                    + line.getGeometryType());
         }
     }
 

@@ -88,10 +88,11 @@ public final class SyntheticTerrain implements Terrain {
 
     private static Crossing onBorder(Border border, String id, String name, double y) {
         // the border is a function of y in this terrain: find the point at northing y
-        Coordinate c = border.line().getCoordinateN(0);
-        for (int i = 1; i < border.line().getNumPoints(); i++) {
-            Coordinate a = border.line().getCoordinateN(i - 1);
-            Coordinate b = border.line().getCoordinateN(i);
+        Coordinate[] vs = border.line().getCoordinates();
+        Coordinate c = vs[0];
+        for (int i = 1; i < vs.length; i++) {
+            Coordinate a = vs[i - 1];
+            Coordinate b = vs[i];
             if (y >= a.y && y <= b.y) {
                 double t = (y - a.y) / (b.y - a.y);
                 c = new Coordinate(a.x + t * (b.x - a.x), y);

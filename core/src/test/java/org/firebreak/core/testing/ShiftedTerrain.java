@@ -7,7 +7,6 @@ import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
 /**
@@ -33,7 +32,7 @@ public final class ShiftedTerrain implements Terrain {
         this.dy = dy;
         AffineTransformation shift = AffineTransformation.translationInstance(dx, dy);
         this.borders = base.borders().stream()
-                .map(b -> new Border(b.id(), (LineString) shift.transform(b.line()))).toList();
+                .map(b -> new Border(b.id(), shift.transform(b.line()))).toList();
         this.crossings = base.crossings().stream()
                 .map(c -> new Crossing(c.id(), c.name(), c.x() + dx, c.y() + dy, c.kind(), c.borderId())).toList();
         this.places = base.places().stream()

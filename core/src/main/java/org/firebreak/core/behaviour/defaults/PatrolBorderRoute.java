@@ -10,7 +10,6 @@ import org.firebreak.core.behaviour.TacticalBehaviour;
 import org.firebreak.core.scenario.PatrolSector;
 import org.firebreak.core.terrain.Border;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.LineString;
 
 /**
  * Tactical default for patrols: follow the border line to the far end of the sector, through
@@ -31,17 +30,14 @@ public final class PatrolBorderRoute implements TacticalBehaviour {
         double here = Math.max(from, Math.min(to, border.distanceAlong(lead.x(), lead.y())));
         double end = (to - here) >= (here - from) ? to : from;
         List<Waypoint> route = new ArrayList<>();
-        LineString line = border.line();
-        double along = 0;
         List<double[]> vertices = new ArrayList<>();
-        for (int i = 0; i < line.getNumPoints(); i++) {
-            if (i > 0) {
-                along += line.getCoordinateN(i).distance(line.getCoordinateN(i - 1));
-            }
+        for (Coordinate v : border.line().getCoordinates()) {
+            double along = border.distanceAlong(v.x, v.y);
             if (along > Math.min(here, end) && along < Math.max(here, end)) {
-                vertices.add(new double[] {along, line.getCoordinateN(i).x, line.getCoordinateN(i).y});
+                vertices.add(new double[] {along, v.x, v.y});
             }
         }
+        vertices.sort(java.util.Comparator.comparingDouble(v -> v[0]));
         if (end < here) {
             java.util.Collections.reverse(vertices);
         }
