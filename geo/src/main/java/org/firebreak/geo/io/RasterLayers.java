@@ -91,6 +91,20 @@ public final class RasterLayers {
     }
 
     /**
+     * Reads a GeoTIFF from a stream with the {@linkplain RasterReadOptions#defaults() default options}.
+     * An ASCII grid needs its CRS declared: use {@link #read(String, InputStream, RasterReadOptions)}
+     * or {@link #readResource(Class, String, RasterReadOptions)}. The stream is not closed.
+     *
+     * @param label names the raster in messages and ends with {@code .asc}, {@code .tif} or {@code .tiff}
+     * @param in the raster's bytes
+     * @return the raster
+     * @throws GisInputException if the stream cannot be read or used
+     */
+    public static RasterLayer read(String label, InputStream in) throws GisInputException {
+        return read(label, in, RasterReadOptions.defaults());
+    }
+
+    /**
      * Reads a raster from a stream, such as a resource in a jar; the format is told by the
      * label's extension. An ASCII grid read this way has no {@code .prj}: declare its CRS in the
      * options, or use {@link #readResource(Class, String, RasterReadOptions)}. The stream is not closed.
