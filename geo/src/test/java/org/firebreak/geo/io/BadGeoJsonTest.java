@@ -1,8 +1,8 @@
 package org.firebreak.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.firebreak.geo.io.Fixtures.catchGis;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,19 +22,6 @@ class BadGeoJsonTest {
     private static GisInputException failure(String fixture) {
         Path file = Fixtures.path("geojson/" + fixture);
         return catchGis(() -> VectorLayers.read(file));
-    }
-
-    static GisInputException catchGis(ThrowingRead read) {
-        try {
-            read.run();
-        } catch (GisInputException e) {
-            return e;
-        }
-        throw new AssertionError("expected a GisInputException");
-    }
-
-    interface ThrowingRead {
-        void run() throws GisInputException;
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.firebreak.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.firebreak.geo.io.BadGeoJsonTest.catchGis;
+import static org.firebreak.geo.io.Fixtures.catchGis;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

@@ -21,4 +21,19 @@ final class Fixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs a read that must fail, and returns its failure for the message to be checked. */
+    static GisInputException catchGis(ThrowingRead read) {
+        try {
+            read.run();
+        } catch (GisInputException e) {
+            return e;
+        }
+        throw new AssertionError("expected a GisInputException");
+    }
+
+    /** A read that may throw. */
+    interface ThrowingRead {
+        void run() throws GisInputException;
+    }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.firebreak.geo.io.BadGeoJsonTest.catchGis;
+import static org.firebreak.geo.io.Fixtures.catchGis;
 
 import java.io.InputStream;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package org.firebreak.geo.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.firebreak.geo.io.BadGeoJsonTest.catchGis;
+import static org.firebreak.geo.io.Fixtures.catchGis;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
