@@ -60,7 +60,7 @@ if [ "$install" = 1 ]; then
       sudo_cmd=(sudo)
     fi
     "${sudo_cmd[@]}" apt-get update
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${todo[@]}"
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y "${todo[@]}"
   fi
 fi
 mapfile -t still < <(missing_packages)
