@@ -1,0 +1,19 @@
+package org.firebreak.geo;
+
+import org.firebreak.core.terrain.TerrainCatalog;
+
+/** The terrain datasets the library can load: core's built-ins plus the bundled GIS datasets. */
+public final class GeoTerrains {
+    /** The dataset the app uses by default. */
+    public static final String DEFAULT_DATASET = FrontierDataset.NAME;
+
+    private GeoTerrains() {
+    }
+
+    /** @return a catalog with {@code synthetic} and {@code frontier} (loaded on first use) */
+    public static TerrainCatalog catalog() {
+        return TerrainCatalog.withBuiltIns().register(FrontierDataset.NAME,
+                "Iran-Iraq frontier and Iraq-Syria border, 38-50 E, 28-38 N (bundled: OSM, ETOPO5, Natural Earth, "
+                        + "GeoNames)", FrontierDataset::load);
+    }
+}
