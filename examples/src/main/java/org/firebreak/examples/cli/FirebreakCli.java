@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "firebreak", mixinStandardHelpOptions = true, versionProvider = FirebreakCli.Version.class,
         description = "Agent-based simulation of movement, queueing and detection at borders.",
-        subcommands = {RunCommand.class, ScenariosCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ScenariosCommand.class, TerrainCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  firebreak run --out runs/first",
             "  firebreak run --scenario my-scenario.yaml --seed 7 --hours 24 --out runs/s7",
             "  firebreak scenarios"})

@@ -13,6 +13,7 @@ import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.TimeSettings;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.geo.GeoTerrains;
 import org.firebreak.data.BundledScenarios;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(err, System.console() != null, quiet);
         try {
             BehaviourRegistry registry = BehaviourRegistry.withDefaults();
-            TerrainCatalog terrains = TerrainCatalog.withBuiltIns();
+            TerrainCatalog terrains = GeoTerrains.catalog();
             ScenarioSource source = ScenarioSource.load(scenario, registry, terrains);
             Scenario s = override(source.scenario());
             Terrain terrain = terrains.load(s.terrain().dataset()).orElseThrow();

@@ -8,6 +8,7 @@ import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.ScenarioLoader;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.geo.GeoTerrains;
 import org.firebreak.data.BundledScenarios;
 
 /**
@@ -30,7 +31,7 @@ public final class EmbeddedRun {
             System.exit(2);
         }
         BehaviourRegistry behaviours = BehaviourRegistry.withDefaults();
-        TerrainCatalog terrains = TerrainCatalog.withBuiltIns();
+        TerrainCatalog terrains = GeoTerrains.catalog();
         ScenarioLoader loader = new ScenarioLoader(behaviours, terrains);
         Scenario scenario = args.length == 2
                 ? loader.load(Path.of(args[0]))

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.firebreak.core.behaviour.BehaviourRegistry;
 import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.ScenarioException;
-import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.geo.GeoTerrains;
 import org.firebreak.data.BundledScenarios;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class BundledScenariosValidTest {
     void everyBundledScenarioLoadsWithoutProblems() throws ScenarioException {
         for (BundledScenarios.Entry e : BundledScenarios.list()) {
             ScenarioSource s = ScenarioSource.load(e.name(), BehaviourRegistry.withDefaults(),
-                    TerrainCatalog.withBuiltIns());
+                    GeoTerrains.catalog());
             Scenario sc = s.scenario();
             assertThat(sc.name()).isEqualTo(e.name());
             assertThat(s.label()).isEqualTo("bundled:" + e.name());
