@@ -18,11 +18,18 @@ public final class CostSurface {
     private final GridGeometry grid;
     private final float[] elevation;
     private final float[] factor;
+    // hot-loop constants for factorAt
+    private final double inverseCell;
+    private final double west;
+    private final double south;
 
     private CostSurface(GridGeometry grid, float[] elevation, float[] factor) {
         this.grid = grid;
         this.elevation = elevation;
         this.factor = factor;
+        this.inverseCell = 1.0 / grid.cellSize();
+        this.west = grid.west();
+        this.south = grid.south();
     }
 
     /**
@@ -94,8 +101,13 @@ public final class CostSurface {
      * @return the speed factor of the cell containing the point; 0 off the grid
      */
     public double factorAt(double x, double y) {
-        int i = grid.index(x, y);
-        return i < 0 ? 0 : factor[i];
+        double fx = (x - west) * inverseCell;
+        double fy = (y - south) * inverseCell;
+        // also false for NaN; within range, truncation is floor
+        if (!(fx >= 0 && fy >= 0 && fx < grid.cols() && fy < grid.rows())) {
+            return 0;
+        }
+        return factor[(int) fy * grid.cols() + (int) fx];
     }
 
     /**

@@ -12,6 +12,12 @@ public final class ElevationGrid {
     private final float[] metres;
     private final float min;
     private final float max;
+    // hot-loop constants: multiplication is cheaper than division
+    private final double inverseCell;
+    private final double west;
+    private final double south;
+    private final int cols;
+    private final int rows;
 
     /**
      * @param grid the grid
@@ -34,6 +40,11 @@ public final class ElevationGrid {
         }
         this.min = lo;
         this.max = hi;
+        this.inverseCell = 1.0 / grid.cellSize();
+        this.west = grid.west();
+        this.south = grid.south();
+        this.cols = grid.cols();
+        this.rows = grid.rows();
     }
 
     /** @return the grid */
@@ -68,24 +79,25 @@ public final class ElevationGrid {
      * @return elevation, metres; NaN off the grid or next to a cell without data
      */
     public double elevation(double x, double y) {
-        double fx = (x - grid.west()) / grid.cellSize() - 0.5;
-        double fy = (y - grid.south()) / grid.cellSize() - 0.5;
-        if (fx < -0.5 || fy < -0.5 || fx > grid.cols() - 0.5 || fy > grid.rows() - 0.5) {
+        double fx = (x - west) * inverseCell - 0.5;
+        double fy = (y - south) * inverseCell - 0.5;
+        // also false for NaN coordinates
+        if (!(fx >= -0.5 && fy >= -0.5 && fx <= cols - 0.5 && fy <= rows - 0.5)) {
             return Double.NaN;
         }
-        int c0 = (int) Math.floor(fx);
-        int r0 = (int) Math.floor(fy);
-        double tx = fx - c0;
-        double ty = fy - r0;
-        int c1 = Math.min(c0 + 1, grid.cols() - 1);
-        int r1 = Math.min(r0 + 1, grid.rows() - 1);
-        c0 = Math.max(c0, 0);
-        r0 = Math.max(r0, 0);
-        int cols = grid.cols();
-        double z00 = metres[r0 * cols + c0];
-        double z10 = metres[r0 * cols + c1];
-        double z01 = metres[r1 * cols + c0];
-        double z11 = metres[r1 * cols + c1];
-        return (z00 * (1 - tx) + z10 * tx) * (1 - ty) + (z01 * (1 - tx) + z11 * tx) * ty;
+        // fx >= -0.5, so truncation equals floor except on (-0.5, 0), where both clamp to column 0
+        int c0 = (int) fx;
+        int r0 = (int) fy;
+        double tx = Math.max(0, fx - c0);
+        double ty = Math.max(0, fy - r0);
+        int c1 = Math.min(c0 + 1, cols - 1);
+        int r1 = Math.min(r0 + 1, rows - 1);
+        int row0 = r0 * cols;
+        int row1 = r1 * cols;
+        double z00 = metres[row0 + c0];
+        double z10 = metres[row0 + c1];
+        double z01 = metres[row1 + c0];
+        double z11 = metres[row1 + c1];
+        return (z00 + (z10 - z00) * tx) * (1 - ty) + (z01 + (z11 - z01) * tx) * ty;
     }
 }
