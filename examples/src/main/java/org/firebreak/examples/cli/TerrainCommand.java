@@ -76,11 +76,17 @@ final class TerrainCommand implements Callable<Integer> {
             Map<String, Object> b = (Map<String, Object>) o;
             out.printf(Locale.ROOT, "  %-9s %9.1f km%n", b.get("id"), (Double) b.get("length_km"));
         }
-        out.println("crossings");
+        out.println("official crossings");
+        int informal = 0;
         for (Object o : (List<Object>) r.get("crossings")) {
             Map<String, Object> c = (Map<String, Object>) o;
-            out.printf(Locale.ROOT, "  %-22s %-8s %-8s %s%n", c.get("id"), c.get("kind"), c.get("border"), c.get("name"));
+            if ("official".equals(c.get("kind"))) {
+                out.printf(Locale.ROOT, "  %-16s %-8s %s%n", c.get("id"), c.get("border"), c.get("name"));
+            } else {
+                informal++;
+            }
         }
+        out.printf("informal crossing sites: %d (listed with --json)%n", informal);
         Map<String, Object> e = (Map<String, Object>) r.get("elevation");
         if (!e.isEmpty()) {
             out.printf(Locale.ROOT, "elevation %s to %s m on %s x %s cells of %s m%n", e.get("min_m"), e.get("max_m"),

@@ -52,7 +52,8 @@ class TerrainCommandTest {
     void tableReportAndBadInput() {
         String[] table = run("terrain", "--dataset", "synthetic");
         assertThat(table[0]).isEqualTo("0");
-        assertThat(table[1]).contains("IRN-IRQ").contains("north-crossing").contains("navigation field to");
+        assertThat(table[1]).contains("IRN-IRQ").contains("north-crossing").contains("informal crossing sites: 0")
+                .contains("navigation field to");
         String[] bad = run("terrain", "--dataset", "fronteir");
         assertThat(bad[0]).isEqualTo("2");
         assertThat(bad[2]).contains("did you mean 'frontier'");
