@@ -18,8 +18,11 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Strategic default for fighters: head straight for the destination and cross the border
- * informally where the straight line meets it, moved along the border to keep at least a
- * set distance from every official crossing (where guards are posted).
+ * informally near where the straight line meets it, keeping at least a set distance from
+ * every official crossing (where guards are posted). Where the terrain lists informal
+ * crossing sites (passes, fords) on that border, the group takes the one nearest along the
+ * border to that meeting point; otherwise the meeting point itself, moved away from official
+ * crossings as needed.
  */
 public final class InformalDirect implements StrategicBehaviour {
     /** Registry id. */
@@ -59,12 +62,50 @@ public final class InformalDirect implements StrategicBehaviour {
             }
         }
         if (crossed != null) {
-            double along = awayFromOfficial(terrain, crossed, crossed.distanceAlong(hit.x, hit.y));
-            Coordinate p = crossed.pointAt(along);
-            via = Optional.of(new Waypoint(p.x, p.y, crossed.id() + "@" + Math.round(along) + "m",
-                    Waypoint.Kind.INFORMAL_CROSSING));
+            double hitAlong = crossed.distanceAlong(hit.x, hit.y);
+            Optional<Crossing> site = informalSite(terrain, crossed, hitAlong);
+            if (site.isPresent()) {
+                Crossing c = site.get();
+                via = Optional.of(new Waypoint(c.x(), c.y(), c.id(), Waypoint.Kind.INFORMAL_CROSSING));
+            } else {
+                double along = awayFromOfficial(terrain, crossed, hitAlong);
+                Coordinate p = crossed.pointAt(along);
+                via = Optional.of(new Waypoint(p.x, p.y, crossed.id() + "@" + Math.round(along) + "m",
+                        Waypoint.Kind.INFORMAL_CROSSING));
+            }
         }
         group.setPlan(Plan.travel(Waypoint.plain(dest.x(), dest.y(), dest.id()), via));
+    }
+
+    /** The informal site of the border nearest along it to {@code along}, far enough from official crossings. */
+    private Optional<Crossing> informalSite(Terrain terrain, Border border, double along) {
+        Crossing best = null;
+        double bestGap = Double.POSITIVE_INFINITY;
+        for (Crossing c : terrain.crossings()) {
+            if (c.official() || !c.borderId().equals(border.id())) {
+                continue;
+            }
+            double at = border.distanceAlong(c.x(), c.y());
+            if (tooCloseToOfficial(terrain, border, at)) {
+                continue;
+            }
+            double gap = Math.abs(at - along);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private boolean tooCloseToOfficial(Terrain terrain, Border border, double along) {
+        for (Crossing c : terrain.crossings()) {
+            if (c.official() && c.borderId().equals(border.id())
+                    && Math.abs(border.distanceAlong(c.x(), c.y()) - along) < minDistance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double awayFromOfficial(Terrain terrain, Border border, double along) {
