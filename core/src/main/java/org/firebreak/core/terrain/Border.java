@@ -79,6 +79,29 @@ public record Border(String id, Geometry line) {
     }
 
     /**
+     * Every vertex of the line with its distance along it, in order, computed in one pass
+     * (as {@link #distanceAlong} would give for each, without the cost of projecting each).
+     *
+     * @return rows of {distance along, x, y}
+     */
+    public double[][] verticesWithDistance() {
+        int n = line.getNumPoints();
+        double[][] out = new double[n][];
+        int k = 0;
+        double along = 0;
+        for (int g = 0; g < line.getNumGeometries(); g++) {
+            Coordinate[] cs = line.getGeometryN(g).getCoordinates();
+            for (int i = 0; i < cs.length; i++) {
+                if (i > 0) {
+                    along += cs[i].distance(cs[i - 1]);
+                }
+                out[k++] = new double[] {along, cs[i].x, cs[i].y};
+            }
+        }
+        return out;
+    }
+
+    /**
      * @param x1 start easting
      * @param y1 start northing
      * @param x2 end easting

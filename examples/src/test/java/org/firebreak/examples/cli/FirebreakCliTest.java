@@ -36,7 +36,8 @@ class FirebreakCliTest {
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
         }
-        assertThat(r.out()).contains("scenario synthetic-frontier").contains("refugee").contains("north-crossing")
+        // the default scenario runs on the bundled frontier terrain
+        assertThat(r.out()).contains("scenario frontier-outflow-demo").contains("refugee").contains("zurbatiyah")
                 .contains("phase").contains("move");
         // three simulated hours: a header and one row per hour
         assertThat(Files.readAllLines(out.resolve("timeseries.csv"))).hasSize(4);
@@ -44,11 +45,12 @@ class FirebreakCliTest {
         assertThat(r.err()).contains("simulated");
         String summary = Files.readString(out.resolve("summary.json"));
         assertThat(summary).contains("\"seed\" : 20261126").contains("\"firebreak_version\" : \"" + Firebreak.version())
-                .contains("\"content_hash\"");
+                .contains("\"content_hash\"").contains("\"terrain\" : \"frontier\"");
     }
 
     @Test
     void sameSeedGivesIdenticalFilesAndAnotherSeedDifferentOnes() throws IOException {
+        // the default scenario, on the real terrain: navigation fields and all
         assertThat(cli("run", "--quiet", "--hours", "4", "--seed", "5", "--out", tmp.resolve("a").toString()).code())
                 .isZero();
         assertThat(cli("run", "--quiet", "--hours", "4", "--seed", "5", "--out", tmp.resolve("b").toString()).code())
@@ -64,13 +66,16 @@ class FirebreakCliTest {
     @Test
     void anOutputDirectoryHoldingARunIsRefusedUnlessOverwriteIsGiven() throws IOException {
         Path out = tmp.resolve("run");
-        assertThat(cli("run", "--quiet", "--hours", "1", "--out", out.toString()).code()).isZero();
+        assertThat(cli("run", "--quiet", "--scenario", "synthetic-frontier", "--hours", "1", "--out", out.toString())
+                .code()).isZero();
         String before = Files.readString(out.resolve("events.csv"));
-        Result again = cli("run", "--quiet", "--hours", "1", "--seed", "9", "--out", out.toString());
+        Result again = cli("run", "--quiet", "--scenario", "synthetic-frontier", "--hours", "1", "--seed", "9", "--out",
+                out.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("already holds files").contains("--overwrite");
         assertThat(Files.readString(out.resolve("events.csv"))).isEqualTo(before);
-        Result over = cli("run", "--quiet", "--hours", "1", "--seed", "9", "--out", out.toString(), "--overwrite");
+        Result over = cli("run", "--quiet", "--scenario", "synthetic-frontier", "--hours", "1", "--seed", "9", "--out",
+                out.toString(), "--overwrite");
         assertThat(over.code()).isZero();
         assertThat(Files.readString(out.resolve("events.csv"))).isNotEqualTo(before);
     }
@@ -122,7 +127,8 @@ class FirebreakCliTest {
         assertThat(v.out()).contains("firebreak " + Firebreak.version());
         Result s = cli("scenarios");
         assertThat(s.code()).isZero();
-        assertThat(s.out()).contains("synthetic-frontier").contains("(default)");
+        assertThat(s.out()).contains("synthetic-frontier").contains("frontier-outflow-demo")
+                .containsPattern("frontier-outflow-demo .*\\(default\\)");
         Result h = cli("run", "--help");
         assertThat(h.out()).contains("Examples:").contains("--scenario");
     }

@@ -79,33 +79,31 @@ public final class InformalDirect implements StrategicBehaviour {
 
     /** The informal site of the border nearest along it to {@code along}, far enough from official crossings. */
     private Optional<Crossing> informalSite(Terrain terrain, Border border, double along) {
+        // projecting onto a long border is costly: each crossing's position along it once
+        List<Double> official = new java.util.ArrayList<>();
+        List<Crossing> informal = new java.util.ArrayList<>();
+        for (Crossing c : terrain.crossings()) {
+            if (!c.borderId().equals(border.id())) {
+                continue;
+            }
+            if (c.official()) {
+                official.add(border.distanceAlong(c.x(), c.y()));
+            } else {
+                informal.add(c);
+            }
+        }
         Crossing best = null;
         double bestGap = Double.POSITIVE_INFINITY;
-        for (Crossing c : terrain.crossings()) {
-            if (c.official() || !c.borderId().equals(border.id())) {
-                continue;
-            }
+        for (Crossing c : informal) {
             double at = border.distanceAlong(c.x(), c.y());
-            if (tooCloseToOfficial(terrain, border, at)) {
-                continue;
-            }
+            boolean guarded = official.stream().anyMatch(o -> Math.abs(o - at) < minDistance);
             double gap = Math.abs(at - along);
-            if (gap < bestGap) {
+            if (!guarded && gap < bestGap) {
                 bestGap = gap;
                 best = c;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private boolean tooCloseToOfficial(Terrain terrain, Border border, double along) {
-        for (Crossing c : terrain.crossings()) {
-            if (c.official() && c.borderId().equals(border.id())
-                    && Math.abs(border.distanceAlong(c.x(), c.y()) - along) < minDistance) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private double awayFromOfficial(Terrain terrain, Border border, double along) {

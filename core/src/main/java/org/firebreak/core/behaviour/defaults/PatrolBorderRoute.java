@@ -31,13 +31,11 @@ public final class PatrolBorderRoute implements TacticalBehaviour {
         double end = (to - here) >= (here - from) ? to : from;
         List<Waypoint> route = new ArrayList<>();
         List<double[]> vertices = new ArrayList<>();
-        for (Coordinate v : border.line().getCoordinates()) {
-            double along = border.distanceAlong(v.x, v.y);
-            if (along > Math.min(here, end) && along < Math.max(here, end)) {
-                vertices.add(new double[] {along, v.x, v.y});
+        for (double[] v : border.verticesWithDistance()) {
+            if (v[0] > Math.min(here, end) && v[0] < Math.max(here, end)) {
+                vertices.add(v);
             }
         }
-        vertices.sort(java.util.Comparator.comparingDouble(v -> v[0]));
         if (end < here) {
             java.util.Collections.reverse(vertices);
         }
