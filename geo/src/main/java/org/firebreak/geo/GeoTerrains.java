@@ -10,6 +10,14 @@ public final class GeoTerrains {
     private GeoTerrains() {
     }
 
+    /**
+     * @param dataset a dataset id
+     * @return whether its coordinates are in the {@link SimulationCrs}, so they can be written as lon/lat
+     */
+    public static boolean isGeographic(String dataset) {
+        return FrontierDataset.NAME.equals(dataset);
+    }
+
     /** @return a catalog with {@code synthetic} and {@code frontier} (loaded on first use) */
     public static TerrainCatalog catalog() {
         return TerrainCatalog.withBuiltIns().register(FrontierDataset.NAME,

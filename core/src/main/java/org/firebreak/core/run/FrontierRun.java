@@ -35,6 +35,7 @@ public final class FrontierRun {
     private boolean overwrite;
     private String source;
     private ProgressListener progress = ProgressListener.NONE;
+    private final List<RunExtension> extensions = new ArrayList<>();
 
     private FrontierRun(Scenario scenario, Terrain terrain) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -97,6 +98,15 @@ public final class FrontierRun {
     }
 
     /**
+     * @param extension extra outputs, written after the run's own files and before summary.json
+     * @return this
+     */
+    public FrontierRun extension(RunExtension extension) {
+        extensions.add(Objects.requireNonNull(extension));
+        return this;
+    }
+
+    /**
      * Runs the scenario to its end and writes summary.json, timeseries.csv, events.csv and timing.json.
      *
      * @return the result
@@ -115,6 +125,9 @@ public final class FrontierRun {
         long t0 = System.nanoTime();
         try (RunRecorder recorder = new RunRecorder(dir)) {
             model.addEventSink(recorder).addObserver(recorder);
+            for (RunExtension e : extensions) {
+                model.addEventSink(e).addObserver(e);
+            }
             model.start();
             for (long i = 0; i < total; i++) {
                 model.runSteps(1);
@@ -123,6 +136,9 @@ public final class FrontierRun {
             model.finish();
             double wall = (System.nanoTime() - t0) / 1e9;
             List<Path> files = new ArrayList<>(recorder.commit(model));
+            for (RunExtension e : extensions) {
+                files.addAll(e.finish(model, dir));
+            }
             Map<String, Object> summary = SummaryWriter.summary(model, source, hash);
             files.addAll(SummaryWriter.write(dir, summary, SummaryWriter.timing(model, wall)));
             return new RunResult(model, dir, files, summary, wall);

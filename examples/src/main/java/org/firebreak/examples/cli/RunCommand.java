@@ -14,6 +14,8 @@ import org.firebreak.core.scenario.TimeSettings;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.geo.GeoTerrains;
+import org.firebreak.geo.GisRunOutputs;
+import org.firebreak.geo.SimulationCrs;
 import org.firebreak.data.BundledScenarios;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  firebreak run --out runs/first",
             "  firebreak run --scenario synthetic-frontier --seed 7 --hours 24 --out runs/s7",
             "  firebreak run --scenario my-scenario.yaml --out runs/mine --overwrite",
+            "  firebreak run --hours 12 --gis --out runs/maps      (then open tracks.geojson in QGIS)",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -48,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "replace the files of an earlier run in the output directory")
     private boolean overwrite;
 
+    @Option(names = "--gis", description = {"also write events.geojson, tracks.geojson and run.gpkg (WGS 84),",
+        "for terrains with a geographic reference such as frontier"})
+    private boolean gis;
+
     @Option(names = "--quiet", description = "no progress line")
     private boolean quiet;
 
@@ -65,8 +72,16 @@ final class RunCommand implements Callable<Integer> {
             ScenarioSource source = ScenarioSource.load(scenario, registry, terrains);
             Scenario s = override(source.scenario());
             Terrain terrain = terrains.load(s.terrain().dataset()).orElseThrow();
-            RunResult result = FrontierRun.builder(s, terrain).registry(registry).source(source.label())
-                    .outputDirectory(this.out).overwrite(overwrite).progress(progress).run();
+            FrontierRun run = FrontierRun.builder(s, terrain).registry(registry).source(source.label())
+                    .outputDirectory(this.out).overwrite(overwrite).progress(progress);
+            if (gis) {
+                if (!GeoTerrains.isGeographic(s.terrain().dataset())) {
+                    throw new BadOption("--gis: terrain '" + s.terrain().dataset() + "' is in local metres without a "
+                            + "geographic reference; GIS layers need a dataset such as frontier");
+                }
+                run.extension(new GisRunOutputs(SimulationCrs.frontier(), true));
+            }
+            RunResult result = run.run();
             progress.finish();
             SummaryTable.print(out, result, source.label());
             return 0;
