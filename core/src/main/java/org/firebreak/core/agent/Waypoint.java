@@ -18,7 +18,9 @@ public record Waypoint(double x, double y, String label, Kind kind) {
         /** An official crossing: travellers queue for screening here; {@code label} is the crossing id. */
         SCREENING,
         /** A point where the border is crossed informally, without screening. */
-        INFORMAL_CROSSING
+        INFORMAL_CROSSING,
+        /** A point on the road network, reached by road from the previous waypoint. */
+        ROAD
     }
 
     /** Checks every field. */

@@ -32,6 +32,12 @@ public interface BehaviourContext {
      */
     org.firebreak.core.navigation.NavigationFields navigation();
 
+    /** @return the road network of the terrain as a graph, built on first use */
+    org.firebreak.core.navigation.RoadGraph roads();
+
+    /** @return the scenario's speeds by kind of ground and for vehicles */
+    org.firebreak.core.terrain.TerrainSpeeds speeds();
+
     /** @return simulated seconds per step */
     double stepSeconds();
 

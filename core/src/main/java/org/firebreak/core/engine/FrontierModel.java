@@ -25,6 +25,7 @@ import org.firebreak.core.behaviour.OperationalBehaviour;
 import org.firebreak.core.behaviour.StrategicBehaviour;
 import org.firebreak.core.behaviour.TacticalBehaviour;
 import org.firebreak.core.navigation.NavigationFields;
+import org.firebreak.core.navigation.RoadGraph;
 import org.firebreak.core.random.RandomStreams;
 import org.firebreak.core.scenario.BehaviourSet;
 import org.firebreak.core.scenario.CrossingCapacity;
@@ -37,6 +38,7 @@ import org.firebreak.core.terrain.CostSurface;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
+import org.firebreak.core.terrain.TerrainSpeeds;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import sim.engine.SimState;
@@ -65,6 +67,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private final transient BehaviourRegistry registry;
     /** Depends only on the terrain and scenario, so it survives restarts. */
     private transient NavigationFields navigation;
+    private transient RoadGraph roadGraph;
     private final RandomStreams streams;
     private final List<EventSink> sinks = new ArrayList<>();
     private final List<StepObserver> observers = new ArrayList<>();
@@ -404,6 +407,19 @@ public class FrontierModel extends SimState implements BehaviourContext {
                     Double.toString(scenario.terrain().cellSizeM()), Long.toString((System.nanoTime() - t0) / 1_000_000));
         }
         return navigation;
+    }
+
+    @Override
+    public synchronized RoadGraph roads() {
+        if (roadGraph == null) {
+            roadGraph = new RoadGraph(terrain.roads());
+        }
+        return roadGraph;
+    }
+
+    @Override
+    public TerrainSpeeds speeds() {
+        return scenario.terrain().speeds();
     }
 
     @Override

@@ -33,10 +33,11 @@ public final class RoadGraph {
      * A planned route.
      *
      * @param waypoints the points to walk or drive through, start and end included
+     * @param onRoad for each waypoint, whether the leg that ends there runs on a road (false for the start)
      * @param seconds the time at the speeds asked for
      * @param roadMetres how much of it is on roads
      */
-    public record Route(List<Coordinate> waypoints, double seconds, double roadMetres) {
+    public record Route(List<Coordinate> waypoints, List<Boolean> onRoad, double seconds, double roadMetres) {
     }
 
     /** @param links the road links; links sharing an end id meet at one node */
@@ -156,18 +157,25 @@ public final class RoadGraph {
             }
         }
         List<Coordinate> out = new ArrayList<>();
+        List<Boolean> onRoad = new ArrayList<>();
         out.add(new Coordinate(from.x, from.y));
+        onRoad.add(false);
+        boolean first = true;
         for (List<Coordinate> leg : legs) {
             for (Coordinate c : leg) {
                 if (!out.get(out.size() - 1).equals2D(c)) {
                     out.add(new Coordinate(c.x, c.y));
+                    // the first road vertex is reached over the off-road connector
+                    onRoad.add(!first);
                 }
+                first = false;
             }
         }
         if (!out.get(out.size() - 1).equals2D(to)) {
             out.add(new Coordinate(to.x, to.y));
+            onRoad.add(false);
         }
-        return new Route(List.copyOf(out), seconds, road);
+        return new Route(List.copyOf(out), List.copyOf(onRoad), seconds, road);
     }
 
     private int[] nearest(Coordinate p) {

@@ -72,6 +72,8 @@ public final class ScenarioCodec {
         terrain.put(TerrainSpeeds.OFF_ROAD_FACTOR.key(), s.terrain().speeds().offRoadFactor());
         terrain.put(TerrainSpeeds.ROAD_FACTOR.key(), s.terrain().speeds().roadFactor());
         terrain.put(TerrainSpeeds.MARSH_FACTOR.key(), s.terrain().speeds().marshFactor());
+        terrain.put(TerrainSpeeds.VEHICLE_ROAD_KMH.key(), s.terrain().speeds().vehicleRoadKmh());
+        terrain.put(TerrainSpeeds.VEHICLE_OFF_ROAD_KMH.key(), s.terrain().speeds().vehicleOffRoadKmh());
         root.put(Keys.TERRAIN, terrain);
         root.put(Keys.TIME, numbers(TimeSettings.SPECS, Map.of(TimeSettings.STEP_SECONDS.key(), s.time().stepSeconds(),
                 TimeSettings.DURATION_HOURS.key(), s.time().durationHours())));

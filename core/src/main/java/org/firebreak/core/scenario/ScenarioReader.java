@@ -93,8 +93,7 @@ final class ScenarioReader {
         }
         Parameters p = numbers.get();
         return Optional.of(new TerrainSpec(dataset.get(), p.get(TerrainSpec.CELL_SIZE_M),
-                new TerrainSpeeds(p.get(TerrainSpeeds.OFF_ROAD_FACTOR), p.get(TerrainSpeeds.ROAD_FACTOR),
-                        p.get(TerrainSpeeds.MARSH_FACTOR))));
+                TerrainSpeeds.of(p)));
     }
 
     /** An optional mapping section: empty map when absent, empty optional after a problem. */

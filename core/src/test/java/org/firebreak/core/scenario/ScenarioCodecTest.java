@@ -73,7 +73,9 @@ class ScenarioCodecTest {
                 "cell_size_m": 1000,
                 "off_road_factor": 1,
                 "road_factor": 1,
-                "marsh_factor": 0.3
+                "marsh_factor": 0.3,
+                "vehicle_road_kmh": 40,
+                "vehicle_off_road_kmh": 10
               },
               "time": {
                 "step_seconds": 60,

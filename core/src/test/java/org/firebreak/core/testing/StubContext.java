@@ -61,6 +61,16 @@ public final class StubContext extends SimState implements BehaviourContext {
     }
 
     @Override
+    public org.firebreak.core.navigation.RoadGraph roads() {
+        throw new UnsupportedOperationException("no road graph in this stub");
+    }
+
+    @Override
+    public org.firebreak.core.terrain.TerrainSpeeds speeds() {
+        return org.firebreak.core.terrain.TerrainSpeeds.defaults();
+    }
+
+    @Override
     public double stepSeconds() {
         return stepSeconds;
     }

@@ -32,11 +32,17 @@ public final class DefaultBehaviours {
         registry.register(BehaviourDefinition.tactical(NavigationFieldRoute.ID, EnumSet.allOf(AgentType.class),
                 "follow the terrain: descend the navigation field of the crossing point, then of the destination",
                 List.of(), p -> new NavigationFieldRoute()));
+        registry.register(BehaviourDefinition.tactical(RoadGraphRoute.ID, EnumSet.allOf(AgentType.class),
+                "in a vehicle: the fastest way over the road graph (A*), with off-road connectors", List.of(),
+                p -> new RoadGraphRoute()));
         registry.register(BehaviourDefinition.tactical(PatrolBorderRoute.ID, EnumSet.of(AgentType.GUARD),
                 "along the border line to the far end of the sector, then back", List.of(),
                 p -> new PatrolBorderRoute()));
         registry.register(BehaviourDefinition.operational(ToblerWalk.ID, EnumSet.allOf(AgentType.class),
                 "walk at Tobler's hiking speed for the slope ahead, at the group's pace", ToblerWalk.SPECS,
                 ToblerWalk::new));
+        registry.register(BehaviourDefinition.operational(VehicleDrive.ID, EnumSet.allOf(AgentType.class),
+                "in a vehicle: road legs at the scenario's road speed, other legs at its off-road speed", List.of(),
+                p -> new VehicleDrive()));
     }
 }

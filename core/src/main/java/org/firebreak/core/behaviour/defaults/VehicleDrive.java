@@ -1,0 +1,27 @@
+package org.firebreak.core.behaviour.defaults;
+
+import org.firebreak.core.agent.Agent;
+import org.firebreak.core.agent.Waypoint;
+import org.firebreak.core.behaviour.BehaviourContext;
+import org.firebreak.core.behaviour.OperationalBehaviour;
+import org.firebreak.core.terrain.TerrainSpeeds;
+
+/**
+ * Operational behaviour for groups in vehicles: legs ending at a {@link Waypoint.Kind#ROAD}
+ * waypoint are driven at the scenario's road speed, every other leg at its off-road speed
+ * ({@code terrain.vehicle_road_kmh}, {@code terrain.vehicle_off_road_kmh}). Slope is ignored:
+ * at these speeds and over a 5-arc-minute elevation model it changes little.
+ */
+public final class VehicleDrive implements OperationalBehaviour {
+    /** Registry id. */
+    public static final String ID = "drive.vehicle";
+
+    @Override
+    public double stepDistance(Agent agent, BehaviourContext context) {
+        Waypoint t = agent.target();
+        TerrainSpeeds s = context.speeds();
+        double kmh = t.kind() == Waypoint.Kind.ROAD ? s.vehicleRoadKmh() : s.vehicleOffRoadKmh();
+        double d = Math.hypot(t.x() - agent.x(), t.y() - agent.y());
+        return Math.min(d, kmh / 3.6 * context.stepSeconds());
+    }
+}

@@ -1,0 +1,76 @@
+package org.firebreak.core.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.firebreak.core.agent.AgentType;
+import org.firebreak.core.agent.FighterParameters;
+import org.firebreak.core.agent.GuardParameters;
+import org.firebreak.core.agent.RefugeeParameters;
+import org.firebreak.core.behaviour.defaults.NearestOfficialCrossing;
+import org.firebreak.core.behaviour.defaults.RoadGraphRoute;
+import org.firebreak.core.behaviour.defaults.VehicleDrive;
+import org.firebreak.core.engine.FrontierModel;
+import org.firebreak.core.param.Parameters;
+import org.firebreak.core.scenario.AgentSettings;
+import org.firebreak.core.scenario.BehaviourChoice;
+import org.firebreak.core.scenario.BehaviourSet;
+import org.firebreak.core.scenario.GroupSize;
+import org.firebreak.core.scenario.Scenario;
+import org.firebreak.core.scenario.SourceSpec;
+import org.firebreak.core.scenario.TerrainSpec;
+import org.firebreak.core.scenario.TimeSettings;
+import org.firebreak.core.terrain.ElevationGrid;
+import org.firebreak.core.terrain.GridGeometry;
+import org.firebreak.core.terrain.MapTerrain;
+import org.firebreak.core.terrain.Place;
+import org.firebreak.core.terrain.RoadLink;
+import org.firebreak.core.terrain.TerrainSpeeds;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+class VehicleRouteTest {
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    @Test
+    void vehiclesTakeTheRoadWhenItIsFasterAndArriveWhenItsLengthAtRoadSpeedSays() {
+        // a 100 km road from a to b; people start 5 km south of a and go 5 km north of b
+        MapTerrain terrain = MapTerrain.builder("road-test",
+                        new ElevationGrid(new GridGeometry(0, 0, 1000, 120, 100), new float[120 * 100]))
+                .places(List.of(new Place("a", "A", 10_000, 50_000, "AAA", 0),
+                        new Place("b", "B", 110_000, 50_000, "AAA", 0),
+                        new Place("start", "Start", 10_000, 45_000, "AAA", 0),
+                        new Place("end", "End", 110_000, 55_000, "AAA", 0)))
+                .roads(List.of(new RoadLink("ab", "a", "b", GF.createLineString(new Coordinate[] {
+                    new Coordinate(10_000, 50_000), new Coordinate(110_000, 50_000)}), "test")))
+                .build();
+        TerrainSpeeds speeds = new TerrainSpeeds(1, 1, 0.3, 40, 10);
+        BehaviourSet inVehicles = new BehaviourSet(
+                new BehaviourChoice(NearestOfficialCrossing.ID, Parameters.defaults(List.of())),
+                new BehaviourChoice(RoadGraphRoute.ID, Parameters.defaults(List.of())),
+                new BehaviourChoice(VehicleDrive.ID, Parameters.defaults(List.of())));
+        Scenario s = new Scenario(1, "road", "drive along a road", 1, new TerrainSpec("road-test", 1000, speeds),
+                new TimeSettings(60, 6),
+                new AgentSettings(RefugeeParameters.defaults(), FighterParameters.defaults(), GuardParameters.defaults()),
+                Map.of(), List.of(new SourceSpec("s", AgentType.REFUGEE, "start", 0, 0, 0, 4, GroupSize.fixed(4), "end",
+                        inVehicles)), List.of());
+        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        List<Double> arrivals = new ArrayList<>();
+        m.addEventSink((t, a, e, d) -> {
+            if (e.equals("arrived")) {
+                arrivals.add(t);
+            }
+        });
+        m.start();
+        m.runSteps(6 * 60);
+        // 5 km off road at 10 km/h, 100 km of road at 40 km/h, 5 km off road: 3.5 h; straight
+        // across country at 10 km/h would take more than 10 h
+        double expected = 3.5 * 3600;
+        assertThat(arrivals).hasSize(4);
+        // each waypoint can cost the group up to one step while it regathers
+        assertThat(arrivals).allSatisfy(t -> assertThat(t).isBetween(expected, expected + 5 * 60.0));
+    }
+}
