@@ -400,7 +400,16 @@ public class FrontierModel extends SimState implements BehaviourContext {
     public synchronized NavigationFields navigation() {
         if (navigation == null) {
             long t0 = System.nanoTime();
-            CostSurface surface = CostSurface.build(terrain, scenario.terrain().cellSizeM(), scenario.terrain().speeds());
+            List<org.locationtech.jts.geom.Coordinate> fords = new ArrayList<>();
+            for (String id : scenario.terrain().fords()) {
+                Optional<Crossing> c = terrain.crossing(id);
+                Place p = c.isPresent() ? null : terrain.place(id).orElseThrow(
+                        () -> new IllegalStateException("terrain has no crossing or place '" + id + "' for a ford"));
+                fords.add(c.map(x -> new org.locationtech.jts.geom.Coordinate(x.x(), x.y()))
+                        .orElseGet(() -> new org.locationtech.jts.geom.Coordinate(p.x(), p.y())));
+            }
+            CostSurface surface = CostSurface.build(terrain, scenario.terrain().cellSizeM(),
+                    scenario.terrain().speeds(), fords);
             navigation = new NavigationFields(surface);
             LOG.log(System.Logger.Level.INFO, "cost surface of {0} x {1} cells of {2} m built in {3} ms",
                     Integer.toString(surface.grid().cols()), Integer.toString(surface.grid().rows()),

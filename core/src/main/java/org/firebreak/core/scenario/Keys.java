@@ -29,12 +29,14 @@ final class Keys {
             SOURCES, GUARDS);
 
     static final String DATASET = "dataset";
+    static final String FORDS = "fords";
     static final List<String> TERRAIN_KEYS;
 
     static {
         List<String> k = new ArrayList<>();
         k.add(DATASET);
         TerrainSpec.specs().forEach(spec -> k.add(spec.key()));
+        k.add(FORDS);
         TERRAIN_KEYS = List.copyOf(k);
     }
 

@@ -91,9 +91,36 @@ final class ScenarioReader {
         if (dataset.isEmpty() || numbers.isEmpty()) {
             return Optional.empty();
         }
+        Optional<List<String>> fords = fords(m.get());
+        if (fords.isEmpty()) {
+            return Optional.empty();
+        }
         Parameters p = numbers.get();
-        return Optional.of(new TerrainSpec(dataset.get(), p.get(TerrainSpec.CELL_SIZE_M),
-                TerrainSpeeds.of(p)));
+        return Optional.of(new TerrainSpec(dataset.get(), p.get(TerrainSpec.CELL_SIZE_M), TerrainSpeeds.of(p),
+                fords.get()));
+    }
+
+    /** {@code terrain.fords}: a list of crossing or place ids, checked against the terrain later. */
+    private Optional<List<String>> fords(ObjectNode terrain) {
+        JsonNode node = TreeReader.present(terrain, Keys.FORDS);
+        if (node == null) {
+            return Optional.of(List.of());
+        }
+        String path = LineMap.child(Keys.TERRAIN, Keys.FORDS);
+        Optional<com.fasterxml.jackson.databind.node.ArrayNode> list = reader.list(node, path);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int before = reader.problemCount();
+        for (int i = 0; i < list.get().size(); i++) {
+            String itemPath = LineMap.element(path, i);
+            reader.text(list.get().get(i), itemPath, "a crossing or place id").ifPresent(id -> {
+                out.add(id);
+                references.crossingOrPlace(id, itemPath);
+            });
+        }
+        return reader.problemCount() > before ? Optional.empty() : Optional.of(List.copyOf(out));
     }
 
     /** An optional mapping section: empty map when absent, empty optional after a problem. */

@@ -16,7 +16,7 @@ import org.firebreak.core.terrain.Terrain;
  * otherwise valid, since loading real terrain can be slow.
  */
 final class TerrainReferences {
-    private enum Kind { PLACE, CROSSING, OFFICIAL_CROSSING, BORDER }
+    private enum Kind { PLACE, CROSSING, OFFICIAL_CROSSING, BORDER, CROSSING_OR_PLACE }
 
     private record Reference(Kind kind, String id, String path) {
     }
@@ -38,6 +38,11 @@ final class TerrainReferences {
     /** A crossing that must be official: only official crossings have screening capacity. */
     void officialCrossing(String id, String path) {
         references.add(new Reference(Kind.OFFICIAL_CROSSING, id, path));
+    }
+
+    /** A ford: a crossing or a place where a river can be waded. */
+    void crossingOrPlace(String id, String path) {
+        references.add(new Reference(Kind.CROSSING_OR_PLACE, id, path));
     }
 
     void border(String id, String path) {
@@ -68,14 +73,22 @@ final class TerrainReferences {
                 case CROSSING -> crossings;
                 case OFFICIAL_CROSSING -> official;
                 case BORDER -> borders;
+                case CROSSING_OR_PLACE -> {
+                    List<String> both = new ArrayList<>(crossings);
+                    both.addAll(places);
+                    yield both;
+                }
             };
             if (r.kind() == Kind.OFFICIAL_CROSSING && crossings.contains(r.id()) && !official.contains(r.id())) {
                 reader.problem(r.path(), "crossing '" + r.id() + "' is informal: only official crossings have "
                         + "screening lanes; official crossings: " + String.join(", ", official));
             } else if (!known.contains(r.id())) {
                 reader.problem(r.path(),
-                        Suggestions.unknown(r.kind() == Kind.OFFICIAL_CROSSING ? "crossing"
-                                : r.kind().name().toLowerCase(Locale.ROOT), r.id(), known));
+                        Suggestions.unknown(switch (r.kind()) {
+                            case OFFICIAL_CROSSING -> "crossing";
+                            case CROSSING_OR_PLACE -> "crossing or place";
+                            default -> r.kind().name().toLowerCase(Locale.ROOT);
+                        }, r.id(), known));
             }
         }
         for (Sector s : sectors) {

@@ -10,9 +10,10 @@ import org.firebreak.core.terrain.TerrainSpeeds;
  *
  * @param dataset a dataset id of the {@link org.firebreak.core.terrain.TerrainCatalog}
  * @param cellSizeM side of a cost-surface cell for navigation fields, metres
- * @param speeds multipliers on walking speed by kind of ground
+ * @param speeds multipliers on walking speed by kind of ground, and vehicle speeds
+ * @param fords ids of crossings or places where rivers can be waded, beyond those the dataset declares
  */
-public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds) {
+public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds, List<String> fords) {
     /** Cost-surface cell size. */
     public static final ParameterSpec CELL_SIZE_M = new ParameterSpec("cell_size_m", "m", 50, 20_000, 1_000,
             "side of a cost-surface cell for navigation fields (about the elevation model's resolution or finer)");
@@ -22,6 +23,7 @@ public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(speeds, "speeds");
         CELL_SIZE_M.check(cellSizeM);
+        fords = List.copyOf(fords);
     }
 
     /**
@@ -29,7 +31,17 @@ public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds
      * @return the spec with the default cell size and speeds
      */
     public static TerrainSpec of(String dataset) {
-        return new TerrainSpec(dataset, CELL_SIZE_M.defaultValue(), TerrainSpeeds.defaults());
+        return new TerrainSpec(dataset, CELL_SIZE_M.defaultValue(), TerrainSpeeds.defaults(), List.of());
+    }
+
+    /**
+     * @param dataset a dataset id
+     * @param cellSizeM cost-surface cell size, metres
+     * @param speeds speeds
+     * @return the spec without declared fords
+     */
+    public static TerrainSpec of(String dataset, double cellSizeM, TerrainSpeeds speeds) {
+        return new TerrainSpec(dataset, cellSizeM, speeds, List.of());
     }
 
     /** @return the numeric keys of the {@code terrain} section, in file order */

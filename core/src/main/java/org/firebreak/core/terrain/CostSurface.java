@@ -1,6 +1,8 @@
 package org.firebreak.core.terrain;
 
+import java.util.List;
 import java.util.Objects;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -11,8 +13,8 @@ import org.locationtech.jts.geom.Geometry;
  * direction: uphill is slower than downhill.
  *
  * <p>Factors: cells outside every country (sea) and in lakes are impassable; cells a river
- * crosses are impassable unless a road crosses them too (a bridge); marshes are slow; roads
- * and open ground take the factors of {@link TerrainSpeeds}.
+ * crosses are impassable unless a road crosses them too (a bridge) or a ford lies in or next
+ * to them; marshes are slow; roads and open ground take the factors of {@link TerrainSpeeds}.
  */
 public final class CostSurface {
     private final GridGeometry grid;
@@ -39,6 +41,17 @@ public final class CostSurface {
      * @return the surface over the terrain's bounds
      */
     public static CostSurface build(Terrain terrain, double cellSize, TerrainSpeeds speeds) {
+        return build(terrain, cellSize, speeds, List.of());
+    }
+
+    /**
+     * @param terrain the terrain
+     * @param cellSize side of a cell, metres
+     * @param speeds multipliers by kind of ground
+     * @param fords points where rivers can be waded, beyond the terrain's own {@link Terrain#fords()}
+     * @return the surface over the terrain's bounds
+     */
+    public static CostSurface build(Terrain terrain, double cellSize, TerrainSpeeds speeds, List<Coordinate> fords) {
         Objects.requireNonNull(speeds, "speeds");
         GridGeometry grid = GridGeometry.covering(terrain.bounds(), cellSize);
         int n = grid.size();
@@ -60,8 +73,28 @@ public final class CostSurface {
         for (Geometry lake : terrain.lakes()) {
             Rasterizer.area(grid, lake, i -> f[i] = 0);
         }
-        for (Geometry river : terrain.rivers()) {
-            Rasterizer.line(grid, river, i -> f[i] = 0);
+        boolean[] river = new boolean[n];
+        for (Geometry r : terrain.rivers()) {
+            Rasterizer.line(grid, r, i -> river[i] = f[i] != 0);
+        }
+        // a ford opens the river cells around it (a river drawn on a grid can be two cells wide)
+        List<Coordinate> allFords = new java.util.ArrayList<>(terrain.fords());
+        allFords.addAll(fords);
+        for (Coordinate ford : allFords) {
+            int c = grid.col(ford.x);
+            int r = grid.row(ford.y);
+            for (int dr = -1; dr <= 1; dr++) {
+                for (int dc = -1; dc <= 1; dc++) {
+                    if (grid.contains(c + dc, r + dr)) {
+                        river[(r + dr) * grid.cols() + c + dc] = false;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (river[i]) {
+                f[i] = 0;
+            }
         }
         for (RoadLink road : terrain.roads()) {
             Rasterizer.line(grid, road.line(), i -> f[i] = (float) speeds.roadFactor());

@@ -58,6 +58,11 @@ public interface Terrain {
         return List.of();
     }
 
+    /** @return points where rivers can be waded (the cells around each are passable); none by default */
+    default List<org.locationtech.jts.geom.Coordinate> fords() {
+        return List.of();
+    }
+
     /** @return marshes: slow ground; none by default */
     default List<Geometry> marshes() {
         return List.of();

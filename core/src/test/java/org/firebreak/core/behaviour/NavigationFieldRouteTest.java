@@ -56,7 +56,7 @@ class NavigationFieldRouteTest {
                 new BehaviourChoice(tactical, Parameters.defaults(List.of())),
                 new BehaviourChoice(ToblerWalk.ID, Parameters.defaults(ToblerWalk.SPECS)));
         return new Scenario(1, "lake", "walk round a lake", 3,
-                new TerrainSpec("lake-test", 500, TerrainSpeeds.defaults()), new TimeSettings(60, 30),
+                TerrainSpec.of("lake-test", 500, TerrainSpeeds.defaults()), new TimeSettings(60, 30),
                 new AgentSettings(new RefugeeParameters(1, 0), FighterParameters.defaults(), GuardParameters.defaults()),
                 Map.of(), List.of(new SourceSpec("s", AgentType.REFUGEE, "start", 1000, 0, 1, 20,
                         GroupSize.fixed(2), "goal", b)), List.of());

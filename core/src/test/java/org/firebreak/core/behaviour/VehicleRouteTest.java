@@ -52,7 +52,7 @@ class VehicleRouteTest {
                 new BehaviourChoice(NearestOfficialCrossing.ID, Parameters.defaults(List.of())),
                 new BehaviourChoice(RoadGraphRoute.ID, Parameters.defaults(List.of())),
                 new BehaviourChoice(VehicleDrive.ID, Parameters.defaults(List.of())));
-        Scenario s = new Scenario(1, "road", "drive along a road", 1, new TerrainSpec("road-test", 1000, speeds),
+        Scenario s = new Scenario(1, "road", "drive along a road", 1, TerrainSpec.of("road-test", 1000, speeds),
                 new TimeSettings(60, 6),
                 new AgentSettings(RefugeeParameters.defaults(), FighterParameters.defaults(), GuardParameters.defaults()),
                 Map.of(), List.of(new SourceSpec("s", AgentType.REFUGEE, "start", 0, 0, 0, 4, GroupSize.fixed(4), "end",

@@ -77,6 +77,13 @@ class NavigationFieldTest {
         assertThat(fromWest).isGreaterThan(2 * 24_000 / FLAT);
         assertThat(fromWest).isLessThan(2 * 30_000 / FLAT);
         assertThat(field(noBridge, 1000, goal).secondsAt(5_500, 5_500)).isInfinite();
+
+        // a ford declared at y = 15 km opens the river there: the way round is shorter than the bridge
+        CostSurface withFord = CostSurface.build(noBridge, 1000, TerrainSpeeds.defaults(),
+                List.of(new Coordinate(10_000, 15_000)));
+        double viaFord = NavigationField.build(withFord, "goal", List.of(goal), 1.0).secondsAt(5_500, 5_500);
+        assertThat(viaFord).isFinite().isLessThan(fromWest);
+        assertThat(viaFord).isGreaterThan(2 * Math.hypot(4_500, 9_500) / FLAT * 0.99);
     }
 
     @Test

@@ -75,7 +75,8 @@ class ScenarioCodecTest {
                 "road_factor": 1,
                 "marsh_factor": 0.3,
                 "vehicle_road_kmh": 40,
-                "vehicle_off_road_kmh": 10
+                "vehicle_off_road_kmh": 10,
+                "fords": []
               },
               "time": {
                 "step_seconds": 60,
