@@ -18,10 +18,23 @@ public final class GeoTerrains {
         return FrontierDataset.NAME.equals(dataset);
     }
 
-    /** @return a catalog with {@code synthetic} and {@code frontier} (loaded on first use) */
+    /**
+     * @return a catalog with {@code synthetic} and {@code frontier} (loaded on first use), which also
+     *     loads dataset directories that scenarios name by path
+     */
     public static TerrainCatalog catalog() {
         return TerrainCatalog.withBuiltIns().register(FrontierDataset.NAME,
                 "Iran-Iraq frontier and Iraq-Syria border, 38-50 E, 28-38 N (bundled: OSM, ETOPO5, Natural Earth, "
-                        + "GeoNames)", FrontierDataset::load);
+                        + "GeoNames)", FrontierDataset::load)
+                .directoryLoader((dir, crs) -> FrontierDataset.loadDirectory(dir, crs.map(GeoTerrains::decode)));
+    }
+
+    private static org.geotools.api.referencing.crs.CoordinateReferenceSystem decode(String code) {
+        try {
+            return org.geotools.referencing.CRS.decode(code, true);
+        } catch (org.geotools.api.referencing.FactoryException e) {
+            throw new IllegalArgumentException("terrain.crs '" + code + "' is not a CRS this library knows; expected an "
+                    + "EPSG code such as EPSG:32638", e);
+        }
     }
 }

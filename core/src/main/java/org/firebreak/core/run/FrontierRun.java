@@ -21,7 +21,7 @@ import org.firebreak.core.terrain.Terrain;
  *
  * <pre>{@code
  * Scenario scenario = new ScenarioLoader(registry, terrains).load(Path.of("my-scenario.yaml"));
- * Terrain terrain = terrains.load(scenario.terrain().dataset()).orElseThrow();
+ * Terrain terrain = terrains.load(scenario.terrain().dataset(), scenario.terrain().crs()).orElseThrow();
  * RunResult result = FrontierRun.builder(scenario, terrain).outputDirectory(Path.of("out")).run();
  * }</pre>
  */

@@ -30,6 +30,7 @@ final class Keys {
 
     static final String DATASET = "dataset";
     static final String FORDS = "fords";
+    static final String CRS = "crs";
     static final List<String> TERRAIN_KEYS;
 
     static {
@@ -37,6 +38,7 @@ final class Keys {
         k.add(DATASET);
         TerrainSpec.specs().forEach(spec -> k.add(spec.key()));
         k.add(FORDS);
+        k.add(CRS);
         TERRAIN_KEYS = List.copyOf(k);
     }
 

@@ -75,6 +75,7 @@ public final class ScenarioCodec {
         terrain.put(TerrainSpeeds.VEHICLE_ROAD_KMH.key(), s.terrain().speeds().vehicleRoadKmh());
         terrain.put(TerrainSpeeds.VEHICLE_OFF_ROAD_KMH.key(), s.terrain().speeds().vehicleOffRoadKmh());
         terrain.put(Keys.FORDS, new ArrayList<Object>(s.terrain().fords()));
+        s.terrain().crs().ifPresent(crs -> terrain.put(Keys.CRS, crs));
         root.put(Keys.TERRAIN, terrain);
         root.put(Keys.TIME, numbers(TimeSettings.SPECS, Map.of(TimeSettings.STEP_SECONDS.key(), s.time().stepSeconds(),
                 TimeSettings.DURATION_HOURS.key(), s.time().durationHours())));

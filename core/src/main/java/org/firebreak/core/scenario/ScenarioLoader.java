@@ -90,7 +90,7 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw fileProblem(label, "cannot read the file: " + e.getMessage());
         }
-        return load(label, bytes);
+        return load(label, bytes, file.toAbsolutePath().getParent());
     }
 
     /**
@@ -109,7 +109,7 @@ public final class ScenarioLoader {
         if (bytes.length > MAX_FILE_BYTES) {
             throw fileProblem(label, tooLarge("more than " + MAX_FILE_BYTES));
         }
-        return load(label, bytes);
+        return load(label, bytes, workingDirectory());
     }
 
     /**
@@ -123,16 +123,21 @@ public final class ScenarioLoader {
         if (size > MAX_FILE_BYTES) {
             throw fileProblem(label, tooLarge(Integer.toString(size)));
         }
-        return parse(label, text);
+        return parse(label, text, workingDirectory());
     }
 
-    private Scenario load(String label, byte[] bytes) throws ScenarioException {
+    /** Dataset directories in a scenario given as text are relative to the working directory. */
+    private static Path workingDirectory() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    private Scenario load(String label, byte[] bytes, Path baseDir) throws ScenarioException {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return parse(label, text);
+            return parse(label, text, baseDir);
         } catch (CharacterCodingException e) {
             throw fileProblem(label, "the file is not UTF-8 text");
         }
@@ -146,7 +151,7 @@ public final class ScenarioLoader {
         return ScenarioException.of(new ScenarioProblem(label, 0, "", message));
     }
 
-    private Scenario parse(String label, String text) throws ScenarioException {
+    private Scenario parse(String label, String text, Path baseDir) throws ScenarioException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         TreeParser.Result parsed = TreeParser.parse(label, body, isYaml(label, body));
         TreeReader reader = new TreeReader(label, parsed.lines());
@@ -161,14 +166,14 @@ public final class ScenarioLoader {
         if (current.isEmpty()) {
             throw failure(label, reader);
         }
-        ScenarioReader scenarioReader = new ScenarioReader(reader, registry, terrains);
+        ScenarioReader scenarioReader = new ScenarioReader(reader, registry, terrains, baseDir);
         Optional<Scenario> scenario = scenarioReader.read(current.get());
         if (scenario.isEmpty() || reader.problemCount() > 0) {
             throw failure(label, reader);
         }
         String dataset = scenario.get().terrain().dataset();
         try {
-            Terrain terrain = terrains.load(dataset).orElseThrow();
+            Terrain terrain = terrains.load(dataset, scenario.get().terrain().crs()).orElseThrow();
             scenarioReader.references().check(terrain, reader);
         } catch (RuntimeException e) {
             reader.problem(LineMap.child(Keys.TERRAIN, Keys.DATASET),

@@ -25,10 +25,13 @@ import org.firebreak.core.terrain.TerrainSpeeds;
 final class ScenarioReader {
     private final TreeReader reader;
     private final TerrainCatalog terrains;
+    /** Where relative dataset directories are resolved from: the scenario file's directory. */
+    private final java.nio.file.Path baseDir;
     private final TerrainReferences references = new TerrainReferences();
     private final DeploymentReader deployments;
 
-    ScenarioReader(TreeReader reader, BehaviourRegistry registry, TerrainCatalog terrains) {
+    ScenarioReader(TreeReader reader, BehaviourRegistry registry, TerrainCatalog terrains, java.nio.file.Path baseDir) {
+        this.baseDir = baseDir;
         this.reader = reader;
         this.terrains = terrains;
         this.deployments = new DeploymentReader(reader, new BehaviourReader(reader, registry), references);
@@ -81,12 +84,31 @@ final class ScenarioReader {
         reader.keys(m.get(), Keys.TERRAIN, Keys.TERRAIN_KEYS);
         List<String> known = List.copyOf(terrains.datasets().keySet());
         Optional<String> dataset = reader.requiredText(m.get(), Keys.TERRAIN, Keys.DATASET,
-                "a terrain dataset id, one of: " + String.join(", ", known));
+                "a terrain dataset id, one of: " + String.join(", ", known) + ", or a dataset directory");
         Optional<Parameters> numbers = reader.parameters(m.get(), Keys.TERRAIN, TerrainSpec.specs());
         if (dataset.isPresent() && !known.contains(dataset.get())) {
-            reader.problem(LineMap.child(Keys.TERRAIN, Keys.DATASET),
-                    Suggestions.unknown("terrain dataset", dataset.get(), known));
-            return Optional.empty();
+            if (TerrainCatalog.looksLikePath(dataset.get())) {
+                java.nio.file.Path dir = baseDir.resolve(dataset.get()).normalize();
+                if (!terrains.loadsDirectories() || !java.nio.file.Files.isRegularFile(dir.resolve("dataset.json"))) {
+                    reader.problem(LineMap.child(Keys.TERRAIN, Keys.DATASET), "'" + dataset.get() + "' (" + dir
+                            + ") is not a dataset directory; expected a directory holding dataset.json"
+                            + (terrains.loadsDirectories() ? "" : ", with the geo module's catalogue"));
+                    return Optional.empty();
+                }
+                dataset = Optional.of(dir.toString());
+            } else {
+                reader.problem(LineMap.child(Keys.TERRAIN, Keys.DATASET),
+                        Suggestions.unknown("terrain dataset", dataset.get(), known));
+                return Optional.empty();
+            }
+        }
+        Optional<String> declaredCrs = Optional.empty();
+        if (TreeReader.present(m.get(), Keys.CRS) != null) {
+            declaredCrs = reader.text(TreeReader.present(m.get(), Keys.CRS), LineMap.child(Keys.TERRAIN, Keys.CRS),
+                    "a CRS code such as EPSG:32638");
+            if (declaredCrs.isEmpty()) {
+                return Optional.empty();
+            }
         }
         if (dataset.isEmpty() || numbers.isEmpty()) {
             return Optional.empty();
@@ -97,7 +119,7 @@ final class ScenarioReader {
         }
         Parameters p = numbers.get();
         return Optional.of(new TerrainSpec(dataset.get(), p.get(TerrainSpec.CELL_SIZE_M), TerrainSpeeds.of(p),
-                fords.get()));
+                fords.get(), declaredCrs));
     }
 
     /** {@code terrain.fords}: a list of crossing or place ids, checked against the terrain later. */

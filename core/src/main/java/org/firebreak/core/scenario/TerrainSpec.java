@@ -12,8 +12,10 @@ import org.firebreak.core.terrain.TerrainSpeeds;
  * @param cellSizeM side of a cost-surface cell for navigation fields, metres
  * @param speeds multipliers on walking speed by kind of ground, and vehicle speeds
  * @param fords ids of crossings or places where rivers can be waded, beyond those the dataset declares
+ * @param crs the CRS (e.g. {@code EPSG:32638}) of a dataset directory's files that carry none
  */
-public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds, List<String> fords) {
+public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds, List<String> fords,
+                          java.util.Optional<String> crs) {
     /** Cost-surface cell size. */
     public static final ParameterSpec CELL_SIZE_M = new ParameterSpec("cell_size_m", "m", 50, 20_000, 1_000,
             "side of a cost-surface cell for navigation fields (about the elevation model's resolution or finer)");
@@ -24,6 +26,7 @@ public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds
         Objects.requireNonNull(speeds, "speeds");
         CELL_SIZE_M.check(cellSizeM);
         fords = List.copyOf(fords);
+        Objects.requireNonNull(crs, "crs");
     }
 
     /**
@@ -31,7 +34,8 @@ public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds
      * @return the spec with the default cell size and speeds
      */
     public static TerrainSpec of(String dataset) {
-        return new TerrainSpec(dataset, CELL_SIZE_M.defaultValue(), TerrainSpeeds.defaults(), List.of());
+        return new TerrainSpec(dataset, CELL_SIZE_M.defaultValue(), TerrainSpeeds.defaults(), List.of(),
+                java.util.Optional.empty());
     }
 
     /**
@@ -41,7 +45,7 @@ public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds
      * @return the spec without declared fords
      */
     public static TerrainSpec of(String dataset, double cellSizeM, TerrainSpeeds speeds) {
-        return new TerrainSpec(dataset, cellSizeM, speeds, List.of());
+        return new TerrainSpec(dataset, cellSizeM, speeds, List.of(), java.util.Optional.empty());
     }
 
     /** @return the numeric keys of the {@code terrain} section, in file order */

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
  */
 public final class TerrainCatalog {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private java.util.function.BiFunction<java.nio.file.Path, Optional<String>, Terrain> directoryLoader;
+    private final Map<String, Terrain> directories = new java.util.HashMap<>();
 
     private record Entry(String description, Supplier<Terrain> loader) {
     }
@@ -53,6 +55,55 @@ public final class TerrainCatalog {
         Map<String, String> out = new LinkedHashMap<>();
         entries.forEach((k, v) -> out.put(k, v.description()));
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Lets scenarios name a directory of their own map layers instead of a dataset id.
+     *
+     * @param loader loads a dataset directory, given the CRS declared for files that carry none
+     * @return this catalog
+     */
+    public synchronized TerrainCatalog directoryLoader(
+            java.util.function.BiFunction<java.nio.file.Path, Optional<String>, Terrain> loader) {
+        this.directoryLoader = loader;
+        return this;
+    }
+
+    /** @return whether this catalog can load dataset directories */
+    public synchronized boolean loadsDirectories() {
+        return directoryLoader != null;
+    }
+
+    /**
+     * @param dataset a dataset id or a path
+     * @return whether it is written as a path (and so names a dataset directory, not an id)
+     */
+    public static boolean looksLikePath(String dataset) {
+        return dataset.contains("/") || dataset.contains("\\") || dataset.startsWith(".");
+    }
+
+    /**
+     * @param dataset a dataset id, or an absolute dataset directory
+     * @param declaredCrs the CRS of a directory's files that carry none
+     * @return the loaded terrain, if the id is known or the directory loads
+     */
+    public Optional<Terrain> load(String dataset, Optional<String> declaredCrs) {
+        Optional<Terrain> known = load(dataset);
+        if (known.isPresent() || !looksLikePath(dataset)) {
+            return known;
+        }
+        synchronized (this) {
+            if (directoryLoader == null) {
+                return Optional.empty();
+            }
+            String key = dataset + "|" + declaredCrs.orElse("");
+            Terrain t = directories.get(key);
+            if (t == null) {
+                t = directoryLoader.apply(java.nio.file.Path.of(dataset), declaredCrs);
+                directories.put(key, t);
+            }
+            return Optional.of(t);
+        }
     }
 
     /**

@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
             TerrainCatalog terrains = GeoTerrains.catalog();
             ScenarioSource source = ScenarioSource.load(scenario, registry, terrains);
             Scenario s = override(source.scenario());
-            Terrain terrain = terrains.load(s.terrain().dataset()).orElseThrow();
+            Terrain terrain = terrains.load(s.terrain().dataset(), s.terrain().crs()).orElseThrow();
             FrontierRun run = FrontierRun.builder(s, terrain).registry(registry).source(source.label())
                     .outputDirectory(this.out).overwrite(overwrite).progress(progress);
             if (gis) {

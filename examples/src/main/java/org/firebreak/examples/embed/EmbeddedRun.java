@@ -37,7 +37,7 @@ public final class EmbeddedRun {
                 ? loader.load(Path.of(args[0]))
                 : loader.load(BundledScenarios.defaultName(), BundledScenarios.read(BundledScenarios.defaultName()))
                         .withDurationHours(24);
-        Terrain terrain = terrains.load(scenario.terrain().dataset()).orElseThrow();
+        Terrain terrain = terrains.load(scenario.terrain().dataset(), scenario.terrain().crs()).orElseThrow();
 
         RunResult result = FrontierRun.builder(scenario, terrain)
                 .registry(behaviours)
