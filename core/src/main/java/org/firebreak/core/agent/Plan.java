@@ -43,6 +43,11 @@ public record Plan(Mode mode, Waypoint destination, Optional<Waypoint> via, Opti
         return new Plan(Mode.TRAVEL, destination, via, Optional.empty());
     }
 
+    /** @return where the group goes in order: the crossing point (if any), then the destination */
+    public java.util.List<Waypoint> targets() {
+        return via.isPresent() ? java.util.List.of(via.get(), destination) : java.util.List.of(destination);
+    }
+
     /** @return the state of members moving under this plan */
     public AgentState movingState() {
         return mode == Mode.PATROL ? AgentState.PATROLLING : AgentState.EN_ROUTE;

@@ -2,9 +2,7 @@ package org.firebreak.core.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.firebreak.core.agent.Group;
 import org.firebreak.core.agent.Waypoint;
 import org.firebreak.core.engine.FrontierModel;
@@ -14,6 +12,7 @@ import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.CrossingKind;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.core.terrain.Terrain;
+import org.firebreak.core.testing.ExtendedTerrain;
 import org.junit.jupiter.api.Test;
 
 class InformalDirectTest {
@@ -44,50 +43,9 @@ class InformalDirectTest {
                 new Crossing("ford-guarded", "guarded", 96_250, 31_000, CrossingKind.INFORMAL, "IRN-IRQ"),
                 new Crossing("pass-near", "near", 95_500, 42_000, CrossingKind.INFORMAL, "IRN-IRQ"),
                 new Crossing("pass-far", "far", 104_000, 85_000, CrossingKind.INFORMAL, "IRN-IRQ"));
-        Terrain withSites = withCrossings(base, extra);
+        Terrain withSites = new ExtendedTerrain(base, base.dataset(), extra, List.of());
         Waypoint via = viaOfFirstFighterGroup(withSites);
         assertThat(via.label()).isEqualTo("pass-near");
         assertThat(via.kind()).isEqualTo(Waypoint.Kind.INFORMAL_CROSSING);
-    }
-
-    private static Terrain withCrossings(Terrain base, List<Crossing> extra) {
-        return new Terrain() {
-            @Override
-            public String dataset() {
-                return base.dataset();
-            }
-
-            @Override
-            public org.locationtech.jts.geom.Envelope bounds() {
-                return base.bounds();
-            }
-
-            @Override
-            public double elevation(double x, double y) {
-                return base.elevation(x, y);
-            }
-
-            @Override
-            public Optional<String> countryAt(double x, double y) {
-                return base.countryAt(x, y);
-            }
-
-            @Override
-            public List<org.firebreak.core.terrain.Border> borders() {
-                return base.borders();
-            }
-
-            @Override
-            public List<Crossing> crossings() {
-                List<Crossing> all = new ArrayList<>(base.crossings());
-                all.addAll(extra);
-                return all;
-            }
-
-            @Override
-            public List<org.firebreak.core.terrain.Place> places() {
-                return base.places();
-            }
-        };
     }
 }

@@ -3,7 +3,6 @@ package org.firebreak.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,58 +18,17 @@ import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.SourceSpec;
 import org.firebreak.core.scenario.TerrainSpec;
 import org.firebreak.core.scenario.TimeSettings;
-import org.firebreak.core.terrain.Border;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.core.terrain.Terrain;
+import org.firebreak.core.testing.ExtendedTerrain;
 import org.firebreak.core.testing.ShiftedTerrain;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Envelope;
 
 /** The default detection law: within range, detection over a step has probability 1 - exp(-rate dt). */
 class DetectionTest {
     private static final int FIGHTERS = 2000;
-
-    /** The synthetic terrain plus one place at a chosen distance east of the northern crossing. */
-    private record TerrainWithPlace(Terrain base, Place extra) implements Terrain {
-        @Override
-        public String dataset() {
-            return base.dataset();
-        }
-
-        @Override
-        public Envelope bounds() {
-            return base.bounds();
-        }
-
-        @Override
-        public double elevation(double x, double y) {
-            return base.elevation(x, y);
-        }
-
-        @Override
-        public Optional<String> countryAt(double x, double y) {
-            return base.countryAt(x, y);
-        }
-
-        @Override
-        public List<Border> borders() {
-            return base.borders();
-        }
-
-        @Override
-        public List<Crossing> crossings() {
-            return base.crossings();
-        }
-
-        @Override
-        public List<Place> places() {
-            List<Place> all = new ArrayList<>(base.places());
-            all.add(extra);
-            return all;
-        }
-    }
 
     private static FrontierModel oneStep(double distanceFromPost, double ratePerHour, long seed) {
         return oneStep(new SyntheticTerrain(), distanceFromPost, ratePerHour, seed);
@@ -83,8 +41,8 @@ class DetectionTest {
     private static FrontierModel oneStep(Terrain base, double distanceFromPost, double radius, double ratePerHour,
                                          long seed) {
         Crossing post = base.crossing("north-crossing").orElseThrow();
-        Terrain terrain = new TerrainWithPlace(base,
-                new Place("near-post", "Near the post", post.x() + distanceFromPost, post.y(), "IRN", 0));
+        Terrain terrain = new ExtendedTerrain(base, base.dataset(), List.of(),
+                List.of(new Place("near-post", "Near the post", post.x() + distanceFromPost, post.y(), "IRN", 0)));
         Scenario s = new Scenario(1, "detection", "fighters next to one guard", seed, TerrainSpec.of("synthetic"),
                 new TimeSettings(60, 1),
                 new AgentSettings(RefugeeParameters.defaults(), FighterParameters.defaults(),

@@ -32,9 +32,7 @@ public final class NavigationFieldRoute implements TacticalBehaviour {
     @Override
     public List<Waypoint> route(Group group, BehaviourContext context) {
         Plan plan = group.plan();
-        List<Waypoint> targets = new ArrayList<>(2);
-        plan.via().ifPresent(targets::add);
-        targets.add(plan.destination());
+        List<Waypoint> targets = plan.targets();
         Agent lead = group.members().get(0);
         double x = lead.x();
         double y = lead.y();

@@ -26,9 +26,7 @@ public final class RoadGraphRoute implements TacticalBehaviour {
     @Override
     public List<Waypoint> route(Group group, BehaviourContext context) {
         Plan plan = group.plan();
-        List<Waypoint> targets = new ArrayList<>(2);
-        plan.via().ifPresent(targets::add);
-        targets.add(plan.destination());
+        List<Waypoint> targets = plan.targets();
         TerrainSpeeds speeds = context.speeds();
         Agent lead = group.members().get(0);
         Coordinate from = new Coordinate(lead.x(), lead.y());

@@ -1,9 +1,7 @@
 package org.firebreak.core.behaviour.defaults;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.firebreak.core.agent.Group;
-import org.firebreak.core.agent.Plan;
 import org.firebreak.core.agent.Waypoint;
 import org.firebreak.core.behaviour.BehaviourContext;
 import org.firebreak.core.behaviour.TacticalBehaviour;
@@ -19,10 +17,6 @@ public final class StraightLineRoute implements TacticalBehaviour {
 
     @Override
     public List<Waypoint> route(Group group, BehaviourContext context) {
-        Plan plan = group.plan();
-        List<Waypoint> route = new ArrayList<>(2);
-        plan.via().ifPresent(route::add);
-        route.add(plan.destination());
-        return route;
+        return group.plan().targets();
     }
 }
