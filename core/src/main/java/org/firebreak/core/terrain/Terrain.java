@@ -28,6 +28,20 @@ public interface Terrain {
     double elevation(double x, double y);
 
     /**
+     * Steepness of the ground: the magnitude of the elevation gradient by central differences.
+     *
+     * @param x easting, metres
+     * @param y northing, metres
+     * @param spacing half the distance the differences span, metres (about half an elevation cell)
+     * @return rise over run (0.1 is a 10% slope); NaN where the elevation is unknown
+     */
+    default double slope(double x, double y, double spacing) {
+        double dzdx = (elevation(x + spacing, y) - elevation(x - spacing, y)) / (2 * spacing);
+        double dzdy = (elevation(x, y + spacing) - elevation(x, y - spacing)) / (2 * spacing);
+        return Math.hypot(dzdx, dzdy);
+    }
+
+    /**
      * @param x easting, metres
      * @param y northing, metres
      * @return ISO-3 code of the country containing the point, empty outside every country

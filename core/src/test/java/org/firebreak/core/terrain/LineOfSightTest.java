@@ -23,6 +23,16 @@ class LineOfSightTest {
     }
 
     @Test
+    void slopeMatchesTheRidgesAnalyticGradient() {
+        // z = 50 + 1450 exp(-u^2), u = (x - 115 km) / 30 km: |dz/dx| = 1450 * 2|u| / 30 km * exp(-u^2)
+        for (double x : new double[] {60_000, 95_000, 115_000, 140_000}) {
+            double u = (x - 115_000) / 30_000;
+            double expected = 1450 * 2 * Math.abs(u) / 30_000 * Math.exp(-u * u);
+            assertThat(ridge.slope(x, 40_000, 10)).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-6));
+        }
+    }
+
+    @Test
     void visibilityIsSymmetric() {
         for (double x2 : new double[] {70_000, 95_000, 130_000, 160_000}) {
             assertThat(LineOfSight.clear(ridge, 80_000, 20_000, 2, x2, 90_000, 2, 250))
