@@ -99,33 +99,41 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
     }
 
     /**
-     * The operational step: move toward the current waypoint.
+     * The operational step: spend the step's time moving along the route at the speed the
+     * group's operational behaviour gives for each leg. Waypoints that are only points of the
+     * way are passed through with the time left; the agent stops at an official crossing (to
+     * queue), at the end of its route, and to wait for its group after screening.
      *
      * @param simState the running model, which is also the {@link BehaviourContext}
      */
     @Override
     public void step(SimState simState) {
-        if (!moving()) {
-            return;
-        }
         BehaviourContext context = (BehaviourContext) simState;
-        Waypoint t = target();
-        double dx = t.x() - x;
-        double dy = t.y() - y;
-        double d = Math.hypot(dx, dy);
-        double s = d <= EPS ? d : group.operational().stepDistance(this, context);
-        if (!(s >= 0) || !Double.isFinite(s)) {
-            throw new IllegalStateException("operational behaviour of group " + group.id() + " gave step " + s
-                    + " m for agent " + id);
-        }
-        if (s >= d - EPS) {
+        double time = context.stepSeconds();
+        // bounded: each pass either ends the step or moves on to the next waypoint of the route
+        for (int legs = 0; legs <= group.route().size() && moving() && time > 0; legs++) {
+            Waypoint t = target();
+            double dx = t.x() - x;
+            double dy = t.y() - y;
+            double d = Math.hypot(dx, dy);
+            if (d > EPS) {
+                double v = group.operational().speed(this, context);
+                if (!(v >= 0) || !Double.isFinite(v)) {
+                    throw new IllegalStateException("operational behaviour of group " + group.id() + " gave speed " + v
+                            + " m/s for agent " + id);
+                }
+                if (v * time < d - EPS) {
+                    context.relocate(this, x + dx / d * v * time, y + dy / d * v * time);
+                    return;
+                }
+                time -= d / v;
+            }
             context.relocate(this, t.x(), t.y());
             reach(t, context);
-        } else {
-            context.relocate(this, x + dx / d * s, y + dy / d * s);
         }
     }
 
+    /** Arrival at the current waypoint: queue, pass through, or stop at the route's end. */
     private void reach(Waypoint t, BehaviourContext context) {
         boolean last = leg == group.route().size() - 1;
         Plan plan = group.plan();
@@ -138,24 +146,24 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
         if (t.kind() == Waypoint.Kind.INFORMAL_CROSSING && plan.mode() == Plan.Mode.TRAVEL) {
             context.record(this, "crossed", "informal");
         }
+        if (!last) {
+            leg++;
+            return;
+        }
         atWaypoint = true;
-        if (last) {
-            switch (plan.mode()) {
-                case TRAVEL -> {
-                    state = AgentState.ARRIVED;
-                    context.record(this, "arrived", t.label());
-                }
-                case HOLD -> {
-                    if (state != AgentState.ON_POST) {
-                        state = AgentState.ON_POST;
-                        context.record(this, "on_post", t.label());
-                    }
-                }
-                case PATROL -> state = AgentState.PATROLLING;
-                default -> throw new IllegalStateException(plan.mode().toString());
+        switch (plan.mode()) {
+            case TRAVEL -> {
+                state = AgentState.ARRIVED;
+                context.record(this, "arrived", t.label());
             }
-        } else if (plan.mode() == Plan.Mode.TRAVEL) {
-            state = AgentState.WAITING;
+            case HOLD -> {
+                if (state != AgentState.ON_POST) {
+                    state = AgentState.ON_POST;
+                    context.record(this, "on_post", t.label());
+                }
+            }
+            case PATROL -> state = AgentState.PATROLLING;
+            default -> throw new IllegalStateException(plan.mode().toString());
         }
     }
 

@@ -3,16 +3,17 @@ package org.firebreak.core.behaviour;
 import org.firebreak.core.agent.Agent;
 
 /**
- * How one agent moves during one step toward its current waypoint. It must read only the
- * state as it was at the start of the step (the agent's own position, the terrain, the
- * group's pace), so the order in which agents are stepped never changes the result.
+ * How fast one agent moves toward its current waypoint. It must read only the agent's own
+ * state, its group's and the terrain, so the order in which agents are stepped never changes
+ * the result. The agent spends its step at this speed; when it reaches a waypoint it passes
+ * through, it asks again for the next leg with the time left.
  */
 @FunctionalInterface
 public interface OperationalBehaviour {
     /**
      * @param agent the agent, en route to {@link Agent#target()}
      * @param context the run
-     * @return how far the agent moves this step, metres (at most its distance to the target)
+     * @return the agent's speed on the leg toward its target from where it is, m/s (0 to stay put)
      */
-    double stepDistance(Agent agent, BehaviourContext context);
+    double speed(Agent agent, BehaviourContext context);
 }

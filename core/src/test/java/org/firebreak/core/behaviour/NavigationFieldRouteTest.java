@@ -62,6 +62,29 @@ class NavigationFieldRouteTest {
                         GroupSize.fixed(2), "goal", b)), List.of());
     }
 
+    @Test
+    void walkingTheFieldsPathTakesTheTimeTheFieldPromises() {
+        FrontierModel m = new FrontierModel(scenario(NavigationFieldRoute.ID), TERRAIN, BehaviourRegistry.withDefaults());
+        List<double[]> arrivals = new java.util.ArrayList<>();
+        m.addEventSink((t, a, e, d) -> {
+            if (e.equals("spawned")) {
+                arrivals.add(new double[] {a.id(), t, a.x(), a.y(), Double.NaN});
+            } else if (e.equals("arrived")) {
+                arrivals.get((int) a.id())[4] = t;
+            }
+        });
+        m.start();
+        m.runSteps(30 * 60);
+        org.firebreak.core.navigation.NavigationField field = m.navigation().get("goal", 1.0, List::of);
+        for (double[] r : arrivals) {
+            // pace 1 on flat ground: the field's seconds from the start cell, within the half cell
+            // between the start and its cell's centre and the step that rounds the arrival up
+            double promised = field.secondsAt(r[2], r[3]);
+            double walked = r[4] - r[1];
+            assertThat(walked).isCloseTo(promised, org.assertj.core.api.Assertions.within(500 * 1.5 / 1.4 + 60 + 60));
+        }
+    }
+
     private static int[] run(String tactical) {
         FrontierModel m = new FrontierModel(scenario(tactical), TERRAIN, BehaviourRegistry.withDefaults());
         PreparedGeometry lake = PreparedGeometryFactory.prepare(LAKE);

@@ -44,7 +44,7 @@ class ToblerWalkTest {
                     java.util.Optional.empty()));
             g.setRoute(List.of(g.plan().destination()));
             BehaviourContext ctx = new StubContext(terrain, dt);
-            double step = walk.stepDistance(a, ctx);
+            double step = walk.speed(a, ctx) * dt;
             // independent evaluation of the same physics: probe over the flat-speed step length
             double dir = Math.signum(leg[1] - leg[0]);
             double probe = 0.8 * 6 * Math.exp(-3.5 * 0.05) / 3.6 * dt;

@@ -70,7 +70,7 @@ class VehicleRouteTest {
         // across country at 10 km/h would take more than 10 h
         double expected = 3.5 * 3600;
         assertThat(arrivals).hasSize(4);
-        // each waypoint can cost the group up to one step while it regathers
-        assertThat(arrivals).allSatisfy(t -> assertThat(t).isBetween(expected, expected + 5 * 60.0));
+        // waypoints are passed through with the time left, so only the last step is rounded up
+        assertThat(arrivals).allSatisfy(t -> assertThat(t).isBetween(expected, expected + 60.0));
     }
 }

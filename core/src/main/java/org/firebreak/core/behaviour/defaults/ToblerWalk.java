@@ -13,8 +13,8 @@ import org.firebreak.core.terrain.Tobler;
  * Operational default: walk at Tobler's hiking speed for the slope ahead, scaled by the
  * group's pace (its slowest member's speed factor) and by {@code peak_speed_kmh / 6}.
  *
- * <p>The slope is measured over the ground the agent is about to cover this step, so a
- * step never averages a climb with the descent beyond it.
+ * <p>The slope is measured over the ground the agent is about to cover in one step (or to its
+ * waypoint, if nearer), so a step never averages a climb with the descent beyond it.
  */
 public final class ToblerWalk implements OperationalBehaviour {
     /** Registry id. */
@@ -33,19 +33,18 @@ public final class ToblerWalk implements OperationalBehaviour {
     }
 
     @Override
-    public double stepDistance(Agent agent, BehaviourContext context) {
+    public double speed(Agent agent, BehaviourContext context) {
         Waypoint t = agent.target();
         double dx = t.x() - agent.x();
         double dy = t.y() - agent.y();
         double d = Math.hypot(dx, dy);
         double pace = agent.group().paceFactor() * scale;
-        double dt = context.stepSeconds();
-        double probe = Math.min(d, pace * Tobler.metresPerSecond(0) * dt);
+        double probe = Math.min(d, pace * Tobler.metresPerSecond(0) * context.stepSeconds());
         if (probe <= 0) {
-            return 0;
+            return pace * Tobler.metresPerSecond(0);
         }
         double slope = (context.terrain().elevation(agent.x() + dx / d * probe, agent.y() + dy / d * probe)
                 - context.terrain().elevation(agent.x(), agent.y())) / probe;
-        return Math.min(d, pace * Tobler.metresPerSecond(slope) * dt);
+        return pace * Tobler.metresPerSecond(slope);
     }
 }

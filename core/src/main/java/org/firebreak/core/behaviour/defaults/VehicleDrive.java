@@ -17,11 +17,8 @@ public final class VehicleDrive implements OperationalBehaviour {
     public static final String ID = "drive.vehicle";
 
     @Override
-    public double stepDistance(Agent agent, BehaviourContext context) {
-        Waypoint t = agent.target();
+    public double speed(Agent agent, BehaviourContext context) {
         TerrainSpeeds s = context.speeds();
-        double kmh = t.kind() == Waypoint.Kind.ROAD ? s.vehicleRoadKmh() : s.vehicleOffRoadKmh();
-        double d = Math.hypot(t.x() - agent.x(), t.y() - agent.y());
-        return Math.min(d, kmh / 3.6 * context.stepSeconds());
+        return (agent.target().kind() == Waypoint.Kind.ROAD ? s.vehicleRoadKmh() : s.vehicleOffRoadKmh()) / 3.6;
     }
 }
