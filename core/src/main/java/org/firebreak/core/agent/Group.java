@@ -12,8 +12,8 @@ import org.firebreak.core.behaviour.TacticalBehaviour;
 /**
  * People who move together: a family, a fighter group, a guard team. The group owns the
  * strategic and tactical decisions (its {@link Plan} and route); its members step
- * themselves along the route at the pace of the slowest of them, and wait for each other at
- * every waypoint.
+ * themselves along the route at the pace of the slowest of them, and wait for each other
+ * after screening at an official crossing (see {@link #advanceIfTogether}).
  */
 public final class Group implements Serializable {
     private static final long serialVersionUID = 1L;
