@@ -38,7 +38,6 @@ public final class GisRunOutputs implements RunExtension {
     /** GeoPackage with both layers. */
     public static final String GEOPACKAGE = "run.gpkg";
 
-    private final SimulationCrs crs;
     private final boolean geoPackage;
     private final GeometryFactory factory = new GeometryFactory();
     private final SimpleFeatureType eventType;
@@ -51,7 +50,6 @@ public final class GisRunOutputs implements RunExtension {
      * @param geoPackage whether to write run.gpkg as well as the GeoJSON files
      */
     public GisRunOutputs(SimulationCrs crs, boolean geoPackage) {
-        this.crs = crs;
         this.geoPackage = geoPackage;
         SimpleFeatureTypeBuilder e = new SimpleFeatureTypeBuilder();
         e.setName("events");
@@ -145,10 +143,5 @@ public final class GisRunOutputs implements RunExtension {
             written.add(gpkg);
         }
         return written;
-    }
-
-    /** @return the CRS the positions are in */
-    public SimulationCrs crs() {
-        return crs;
     }
 }
