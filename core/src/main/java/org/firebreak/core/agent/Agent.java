@@ -18,7 +18,7 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
     private static final double EPS = 1e-6;
 
     private final long id;
-    private final Group group;
+    private Group group;
     private final double speedFactor;
     private AgentState state;
     private double x;
@@ -95,7 +95,8 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
 
     /** @return whether it moves this step */
     public boolean moving() {
-        return !atWaypoint && (state == AgentState.EN_ROUTE || state == AgentState.PATROLLING);
+        return !atWaypoint && (state == AgentState.EN_ROUTE || state == AgentState.PATROLLING
+                || state == AgentState.RESPONDING);
     }
 
     /**
@@ -137,13 +138,13 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
     private void reach(Waypoint t, BehaviourContext context) {
         boolean last = leg == group.route().size() - 1;
         Plan plan = group.plan();
-        if (t.kind() == Waypoint.Kind.SCREENING && plan.mode() == Plan.Mode.TRAVEL) {
+        if (t.kind() == Waypoint.Kind.SCREENING && plan.journey()) {
             state = AgentState.QUEUEING;
             context.record(this, "queued", t.label());
             context.queueForScreening(this, t.label());
             return;
         }
-        if (t.kind() == Waypoint.Kind.INFORMAL_CROSSING && plan.mode() == Plan.Mode.TRAVEL) {
+        if (t.kind() == Waypoint.Kind.INFORMAL_CROSSING && plan.journey()) {
             context.record(this, "crossed", "informal");
         }
         if (!last) {
@@ -162,7 +163,9 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
                     context.record(this, "on_post", t.label());
                 }
             }
+            case STOPOVER -> state = AgentState.WAITING;
             case PATROL -> state = AgentState.PATROLLING;
+            case INTERCEPT -> state = AgentState.RESPONDING;
             default -> throw new IllegalStateException(plan.mode().toString());
         }
     }
@@ -188,7 +191,7 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
         boolean last = leg == group.route().size() - 1;
         context.record(this, "crossed", crossingId);
         atWaypoint = true;
-        if (last) {
+        if (last && group.plan().mode() == Plan.Mode.TRAVEL) {
             state = AgentState.ARRIVED;
             context.record(this, "arrived", crossingId);
         } else {
@@ -203,12 +206,33 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
      * @param context the run
      */
     public void apprehend(long byGuard, BehaviourContext context) {
+        apprehend("guard-" + byGuard, context);
+    }
+
+    /**
+     * Stops and holds the agent.
+     *
+     * @param by who holds it: a guard ("guard-17") or screening at a crossing ("screening-zurbatiyah")
+     * @param context the run
+     */
+    public void apprehend(String by, BehaviourContext context) {
         if (state.terminal()) {
             return;
         }
         state = AgentState.APPREHENDED;
         atWaypoint = false;
-        context.record(this, "apprehended", "guard-" + byGuard);
+        context.record(this, "apprehended", by);
+    }
+
+    /**
+     * Takes the agent out of a screening line that has closed: it waits where it is and its
+     * group decides again.
+     */
+    public void turnAway() {
+        requireState(AgentState.QUEUEING);
+        state = AgentState.WAITING;
+        atWaypoint = true;
+        group.requestDecision();
     }
 
     /**
@@ -225,6 +249,38 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
         atWaypoint = false;
         if (!(state == AgentState.ON_POST && group.plan().mode() == Plan.Mode.HOLD)) {
             state = movingState;
+        }
+    }
+
+    /**
+     * Ends a stopover or a screening wait as arrival: the group has settled where it is.
+     *
+     * @param where the location's label
+     * @param context the run
+     */
+    public void settle(String where, BehaviourContext context) {
+        if (state.terminal()) {
+            return;
+        }
+        state = AgentState.ARRIVED;
+        atWaypoint = true;
+        context.record(this, "arrived", where);
+    }
+
+    /**
+     * Moves the agent into another group of its type (guards reassigned between deployments).
+     *
+     * @param newGroup its new group
+     */
+    void joinGroup(Group newGroup) {
+        if (newGroup.type() != type()) {
+            throw new IllegalArgumentException(this + " cannot join " + newGroup);
+        }
+        group = newGroup;
+        leg = 0;
+        atWaypoint = false;
+        if (!state.terminal()) {
+            state = AgentState.EN_ROUTE;
         }
     }
 

@@ -17,7 +17,9 @@ public enum AgentState {
     /** A guard holding a post. */
     ON_POST("on_post"),
     /** A guard patrolling a border sector. */
-    PATROLLING("patrolling");
+    PATROLLING("patrolling"),
+    /** A guard moving to intercept a detected group, or holding it until apprehension. */
+    RESPONDING("responding");
 
     private final String id;
 

@@ -42,9 +42,10 @@ public enum AgentType {
         return switch (this) {
             case REFUGEE -> List.of(AgentState.EN_ROUTE, AgentState.QUEUEING, AgentState.SCREENING,
                     AgentState.WAITING, AgentState.ARRIVED);
-            case FIGHTER -> List.of(AgentState.EN_ROUTE, AgentState.WAITING, AgentState.ARRIVED,
-                    AgentState.APPREHENDED);
-            case GUARD -> List.of(AgentState.EN_ROUTE, AgentState.ON_POST, AgentState.PATROLLING);
+            case FIGHTER -> List.of(AgentState.EN_ROUTE, AgentState.QUEUEING, AgentState.SCREENING,
+                    AgentState.WAITING, AgentState.ARRIVED, AgentState.APPREHENDED);
+            case GUARD -> List.of(AgentState.EN_ROUTE, AgentState.ON_POST, AgentState.PATROLLING,
+                    AgentState.RESPONDING);
         };
     }
 }

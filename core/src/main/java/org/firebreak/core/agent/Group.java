@@ -31,6 +31,8 @@ public final class Group implements Serializable {
     private boolean needsDecision = true;
     private boolean needsRoute;
     private double paceFactor = Double.NaN;
+    private TacticalBehaviour tacticalOverride;
+    private OperationalBehaviour operationalOverride;
 
     /**
      * @param id unique, in creation order
@@ -95,12 +97,67 @@ public final class Group implements Serializable {
 
     /** @return its tactical behaviour */
     public TacticalBehaviour tactical() {
-        return tactical;
+        return tacticalOverride != null ? tacticalOverride : tactical;
     }
 
     /** @return its operational behaviour */
     public OperationalBehaviour operational() {
-        return operational;
+        return operationalOverride != null ? operationalOverride : operational;
+    }
+
+    /**
+     * Replaces the group's own tactical and operational behaviours for a while (a transfer by
+     * road, a pursuit), or restores them.
+     *
+     * @param tacticalBehaviour the temporary tactical behaviour, or null to restore the group's own
+     * @param operationalBehaviour the temporary operational behaviour, or null to restore the group's own
+     */
+    public void override(TacticalBehaviour tacticalBehaviour, OperationalBehaviour operationalBehaviour) {
+        tacticalOverride = tacticalBehaviour;
+        operationalOverride = operationalBehaviour;
+    }
+
+    /** @return whether temporary behaviours are in force */
+    public boolean overridden() {
+        return tacticalOverride != null || operationalOverride != null;
+    }
+
+    /**
+     * Moves members into another group of the same type (guards reassigned between deployments).
+     *
+     * @param moving members of this group
+     * @param to the group they join
+     */
+    public void transfer(List<Agent> moving, Group to) {
+        for (Agent a : moving) {
+            if (!members.remove(a)) {
+                throw new IllegalArgumentException(a + " is not a member of " + this);
+            }
+            a.joinGroup(to);
+            to.add(a);
+        }
+        paceFactor = Double.NaN;
+        for (Agent a : members) {
+            paceFactor = Double.isNaN(paceFactor) ? a.speedFactor() : Math.min(paceFactor, a.speedFactor());
+        }
+    }
+
+    /** @return whether every member still moving waits together at the end of a stopover plan */
+    public boolean atStopover() {
+        if (plan == null || plan.mode() != Plan.Mode.STOPOVER) {
+            return false;
+        }
+        boolean any = false;
+        for (Agent a : members) {
+            if (a.state().terminal()) {
+                continue;
+            }
+            if (a.state() != AgentState.WAITING || !a.atWaypoint() || a.leg() != route.size() - 1) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** @return its current plan; null until the first strategic decision */
@@ -129,8 +186,13 @@ public final class Group implements Serializable {
      * @param newPlan the strategic decision
      */
     public void setPlan(Plan newPlan) {
-        plan = Objects.requireNonNull(newPlan, "plan");
+        Objects.requireNonNull(newPlan, "plan");
         needsDecision = false;
+        if (newPlan.equals(plan) && !route.isEmpty()) {
+            // the same decision again (a group reconsidering on its way): keep the route
+            return;
+        }
+        plan = newPlan;
         needsRoute = true;
     }
 
@@ -157,6 +219,9 @@ public final class Group implements Serializable {
 
     /** @return whether every member is arrived or apprehended */
     public boolean finished() {
+        if (members.isEmpty()) {
+            return true;
+        }
         for (Agent a : members) {
             if (!a.state().terminal()) {
                 return false;

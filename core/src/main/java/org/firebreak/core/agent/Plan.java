@@ -17,6 +17,10 @@ public record Plan(Mode mode, Waypoint destination, Optional<Waypoint> via, Opti
     public enum Mode {
         /** Go to the destination and arrive there. */
         TRAVEL,
+        /** Travel to a location that is not the end of the journey: on arrival the group waits there and decides again. */
+        STOPOVER,
+        /** Move toward a detected group (the engine re-routes every step) and hold it until apprehension. */
+        INTERCEPT,
         /** Go to a post and hold it. */
         HOLD,
         /** Walk a border sector back and forth. */
@@ -44,12 +48,30 @@ public record Plan(Mode mode, Waypoint destination, Optional<Waypoint> via, Opti
     }
 
     /** @return where the group goes in order: the crossing point (if any), then the destination */
+    /**
+     * @param destination where the group stops to decide again
+     * @param via a crossing on the way, if any
+     * @return a stopover plan
+     */
+    public static Plan stopover(Waypoint destination, Optional<Waypoint> via) {
+        return new Plan(Mode.STOPOVER, destination, via, Optional.empty());
+    }
+
+    /** @return whether the plan is a journey (ending in arrival or a stopover) that passes crossings */
+    public boolean journey() {
+        return mode == Mode.TRAVEL || mode == Mode.STOPOVER;
+    }
+
     public java.util.List<Waypoint> targets() {
         return via.isPresent() ? java.util.List.of(via.get(), destination) : java.util.List.of(destination);
     }
 
     /** @return the state of members moving under this plan */
     public AgentState movingState() {
-        return mode == Mode.PATROL ? AgentState.PATROLLING : AgentState.EN_ROUTE;
+        return switch (mode) {
+            case PATROL -> AgentState.PATROLLING;
+            case INTERCEPT -> AgentState.RESPONDING;
+            default -> AgentState.EN_ROUTE;
+        };
     }
 }

@@ -70,4 +70,41 @@ public interface BehaviourContext {
      * @param crossingId the crossing's id
      */
     void queueForScreening(Agent agent, String crossingId);
+
+    /**
+     * The queue ahead at an official crossing, as a group on its way would judge it.
+     *
+     * @param crossingId an official crossing
+     * @return people waiting divided by the crossing's screening capacity, hours (0 without a queue)
+     */
+    default double expectedWaitHours(String crossingId) {
+        return 0;
+    }
+
+    /**
+     * @param crossingId an official crossing
+     * @return whether it screens people now (false while the scenario has it closed)
+     */
+    default boolean crossingOpen(String crossingId) {
+        return true;
+    }
+
+    /**
+     * @param x easting, metres
+     * @param y northing, metres
+     * @return the sun's elevation there now, degrees (negative below the horizon)
+     */
+    default double sunElevationDegrees(double x, double y) {
+        return 90;
+    }
+
+    /**
+     * The random stream of decisions. Decisions are taken one group at a time in group-id order,
+     * so draws from it are reproducible.
+     *
+     * @return the stream
+     */
+    default ec.util.MersenneTwisterFast decisionRandom() {
+        throw new UnsupportedOperationException("this context has no decision stream");
+    }
 }

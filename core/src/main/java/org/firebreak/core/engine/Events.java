@@ -12,13 +12,19 @@ public final class Events {
     public static final String ARRIVED = "arrived";
     /** A guard took up its post. */
     public static final String ON_POST = "on_post";
-    /** A guard detected a fighter: detail is the guard id. */
+    /** A fighter was detected: detail is the guard ("guard-17") or the screening ("screening-zurbatiyah"). */
     public static final String DETECTED = "detected";
-    /** Guards apprehended an agent: detail is the guard id. */
+    /** An agent was apprehended: detail is the guard ("guard-17") or the screening ("screening-zurbatiyah"). */
     public static final String APPREHENDED = "apprehended";
     /** The detail of a crossing made away from official crossings. */
     public static final String INFORMAL = "informal";
 
     private Events() {
     }
+    /** A guard moved to another deployment: detail is "from->to". */
+    public static final String REASSIGNED = "reassigned";
+    /** A team gave up a pursuit: detail is the pursued group ("group-12"). */
+    public static final String PURSUIT_ABANDONED = "pursuit_abandoned";
+    /** A person left the queue of a crossing that closed: detail is the crossing id. */
+    public static final String TURNED_AWAY = "turned_away";
 }

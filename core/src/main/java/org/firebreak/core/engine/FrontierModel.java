@@ -27,6 +27,11 @@ import org.firebreak.core.behaviour.TacticalBehaviour;
 import org.firebreak.core.navigation.NavigationFields;
 import org.firebreak.core.navigation.RoadGraph;
 import org.firebreak.core.random.RandomStreams;
+import org.firebreak.core.behaviour.defaults.RoadGraphRoute;
+import org.firebreak.core.behaviour.defaults.VehicleDrive;
+import org.firebreak.core.param.Parameters;
+import org.firebreak.core.scenario.AgeGroup;
+import org.firebreak.core.scenario.BehaviourChoice;
 import org.firebreak.core.scenario.BehaviourSet;
 import org.firebreak.core.scenario.CrossingCapacity;
 import org.firebreak.core.scenario.GuardDeployment;
@@ -78,9 +83,13 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private double originX;
     private double originY;
     private final List<Agent> agents = new ArrayList<>();
+    private final List<Agent> guardAgents = new ArrayList<>();
+    private final List<Agent> fighterAgents = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private final Map<Long, SourceSpec> groupSources = new HashMap<>();
-    private final Map<Long, GuardDeployment> groupDeployments = new HashMap<>();
+    private GuardForce force;
+    private FrontierMetrics metrics;
+    private final java.util.Set<String> closed = new java.util.HashSet<>();
     private final Map<String, ScreeningQueue> queues = new LinkedHashMap<>();
     private final List<SourceEmitter> emitters = new ArrayList<>();
     private final List<Agent> arrivals = new ArrayList<>();
@@ -90,6 +99,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private final long[] created = new long[AgentType.values().length];
     private MersenneTwisterFast detectionRandom;
     private MersenneTwisterFast deploymentRandom;
+    private MersenneTwisterFast decisionRandom;
     private long nextAgentId;
     private long nextGroupId;
     private long steps;
@@ -132,9 +142,11 @@ public class FrontierModel extends SimState implements BehaviourContext {
     public void start() {
         super.start();
         agents.clear();
+        guardAgents.clear();
+        fighterAgents.clear();
         groups.clear();
         groupSources.clear();
-        groupDeployments.clear();
+        closed.clear();
         queues.clear();
         emitters.clear();
         arrivals.clear();
@@ -157,13 +169,17 @@ public class FrontierModel extends SimState implements BehaviourContext {
         field = new Continuous2D(discretization, b.getWidth(), b.getHeight());
         detectionRandom = streams.stream("detection");
         deploymentRandom = streams.stream("deployment");
+        decisionRandom = streams.stream("decision");
         for (Crossing c : terrain.crossings()) {
             if (c.official()) {
                 CrossingCapacity cap = scenario.capacity(c.id()).orElse(CrossingCapacity.defaults());
-                queues.put(c.id(), new ScreeningQueue(c.id(), cap, streams.stream("crossing:" + c.id())));
+                queues.put(c.id(), new ScreeningQueue(c.id(), cap, streams.stream("crossing:" + c.id()))
+                        .identifyFighters(streams.stream("screening:" + c.id())));
                 crossedBy.put(c.id(), 0L);
             }
         }
+        force = new GuardForce(this);
+        metrics = new FrontierMetrics(terrain, List.copyOf(queues.keySet()), scenario.guards());
         crossedBy.put(Events.INFORMAL, 0L);
         for (SourceSpec s : scenario.sources()) {
             emitters.add(new SourceEmitter(s, streams.stream("source:" + s.id())));
@@ -224,10 +240,9 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private void spawn() {
         if (!deployed) {
             deployed = true;
-            for (GuardDeployment d : scenario.guards()) {
-                deploy(d);
-            }
+            force.deployAll();
         }
+        force.reallocate(schedule.getTime() / 3600.0);
         double t = timeSeconds();
         for (SourceEmitter e : emitters) {
             SourceSpec s = e.spec();
@@ -236,43 +251,23 @@ public class FrontierModel extends SimState implements BehaviourContext {
             for (int size = e.nextGroupDue(t); size > 0; size = e.nextGroupDue(t)) {
                 double r = s.radiusM() * Math.sqrt(e.random().nextDouble());
                 double theta = 2 * Math.PI * e.random().nextDouble();
-                Group g = newGroup(s.type(), s.id(), s.behaviours());
+                boolean vehicle = s.vehicleShare() > 0 && e.random().nextDouble() < s.vehicleShare();
+                Group g = newGroup(s.type(), s.id(), vehicle ? inVehicle(s.behaviours()) : s.behaviours());
                 groupSources.put(g.id(), s);
-                addMembers(g, size, place.x() + r * Math.cos(theta), place.y() + r * Math.sin(theta), e.random());
+                addMembers(g, size, place.x() + r * Math.cos(theta), place.y() + r * Math.sin(theta), e.random(),
+                        s.ageGroups());
             }
         }
     }
 
-    private void deploy(GuardDeployment d) {
-        int teams = (d.guards() + d.teamSize() - 1) / d.teamSize();
-        int remaining = d.guards();
-        for (int t = 0; t < teams; t++) {
-            int size = Math.min(d.teamSize(), remaining);
-            remaining -= size;
-            double x;
-            double y;
-            if (d.post().isPresent()) {
-                Crossing c = terrain.crossing(d.post().get()).orElseThrow(
-                        () -> new IllegalStateException("terrain has no crossing '" + d.post().get() + "'"));
-                x = c.x();
-                y = c.y();
-            } else {
-                PatrolSector sector = d.patrol().orElseThrow();
-                Border border = terrain.border(sector.border()).orElseThrow(
-                        () -> new IllegalStateException("terrain has no border '" + sector.border() + "'"));
-                // spread the teams evenly along their sector
-                double along = 1000 * (sector.fromKm() + (sector.toKm() - sector.fromKm()) * (t + 0.5) / teams);
-                Coordinate p = border.pointAt(along);
-                x = p.x;
-                y = p.y;
-            }
-            Group g = newGroup(AgentType.GUARD, d.id(), d.behaviours());
-            groupDeployments.put(g.id(), d);
-            addMembers(g, size, x, y, deploymentRandom);
-        }
+    /** The same strategy, by road in a vehicle. */
+    private static BehaviourSet inVehicle(BehaviourSet walking) {
+        Parameters none = Parameters.defaults(List.of());
+        return new BehaviourSet(walking.strategic(), new BehaviourChoice(RoadGraphRoute.ID, none),
+                new BehaviourChoice(VehicleDrive.ID, none));
     }
 
-    private Group newGroup(AgentType type, String origin, BehaviourSet behaviours) {
+    Group newGroup(AgentType type, String origin, BehaviourSet behaviours) {
         Group g = new Group(nextGroupId++, type, origin,
                 registry.get(behaviours.strategic().id(), StrategicBehaviour.class)
                         .create(behaviours.strategic().parameters()),
@@ -284,10 +279,21 @@ public class FrontierModel extends SimState implements BehaviourContext {
         return g;
     }
 
-    private void addMembers(Group g, int size, double x, double y, MersenneTwisterFast random) {
+    void addMembers(Group g, int size, double x, double y, MersenneTwisterFast random) {
+        addMembers(g, size, x, y, random, List.of());
+    }
+
+    private void addMembers(Group g, int size, double x, double y, MersenneTwisterFast random, List<AgeGroup> ages) {
         AgentParameters p = scenario.agents().of(g.type());
         for (int i = 0; i < size; i++) {
-            double speed = SourceEmitter.truncatedNormal(random, p.speedFactorMean(), p.speedFactorSd(),
+            double mean = p.speedFactorMean();
+            double sd = p.speedFactorSd();
+            if (!ages.isEmpty()) {
+                AgeGroup age = pick(ages, random.nextDouble());
+                mean = age.speedFactorMean();
+                sd = age.speedFactorSd();
+            }
+            double speed = SourceEmitter.truncatedNormal(random, mean, sd,
                     AgentParameters.MIN_SPEED_FACTOR, AgentParameters.MAX_SPEED_FACTOR);
             long id = nextAgentId++;
             Agent a = switch (g.type()) {
@@ -298,49 +304,158 @@ public class FrontierModel extends SimState implements BehaviourContext {
             g.add(a);
             agents.add(a);
             created[g.type().ordinal()]++;
-            field.setObjectLocation(a, toField(x, y));
+            if (indexed(a)) {
+                field.setObjectLocation(a, toField(x, y));
+                (a.type() == AgentType.GUARD ? guardAgents : fighterAgents).add(a);
+            }
             record(a, Events.SPAWNED, g.origin());
         }
     }
 
+    private static AgeGroup pick(List<AgeGroup> ages, double u) {
+        double sum = 0;
+        for (AgeGroup a : ages) {
+            sum += a.share();
+            if (u < sum) {
+                return a;
+            }
+        }
+        return ages.get(ages.size() - 1);
+    }
+
+    /** Only guards and fighters are in the spatial index: nothing searches for refugees by place. */
+    private static boolean indexed(Agent a) {
+        return a.type() != AgentType.REFUGEE;
+    }
+
+    /** @return the stream guards are placed with */
+    MersenneTwisterFast deploymentRandom() {
+        return deploymentRandom;
+    }
+
+    /**
+     * @param id a group id
+     * @return that group
+     */
+    Group group(long id) {
+        return groups.get((int) id);
+    }
+
     private void sense() {
         double range = scenario.agents().guard().detectionRangeM();
-        double p = scenario.agents().guard().detectionProbabilityPerStep(scenario.time().stepSeconds());
-        if (range <= 0 || p <= 0) {
+        double dt = scenario.time().stepSeconds();
+        if (range > 0 && !fighterAgents.isEmpty()) {
+            java.util.Set<Long> detectedNow = new java.util.HashSet<>();
+            for (Agent guard : guardAgents) {
+                Bag near = field.getNeighborsExactlyWithinDistance(toField(guard.x(), guard.y()), range);
+                // nearest member of each fighter group in range; the index returns neighbours in
+                // hash order, so groups are taken in id order for determinism
+                java.util.TreeMap<Long, Agent> nearest = new java.util.TreeMap<>();
+                for (Object o : near) {
+                    if (o instanceof Fighter f && detectable(f) && !detectedNow.contains(f.group().id())) {
+                        Agent other = nearest.get(f.group().id());
+                        if (other == null || distance(guard, f) < distance(guard, other)) {
+                            nearest.put(f.group().id(), f);
+                        }
+                    }
+                }
+                for (Agent f : nearest.values()) {
+                    double p = detectionProbability(guard, f, dt);
+                    if (p > 0 && detectionRandom.nextDouble() < p) {
+                        detectedNow.add(f.group().id());
+                        detections.add(new Agent[] {guard, f});
+                    }
+                }
+            }
+        }
+        sightings();
+    }
+
+    private static boolean detectable(Agent f) {
+        AgentState st = f.state();
+        // among civilians in a queue or in screening, fighters are left to screening
+        return !st.terminal() && st != AgentState.QUEUEING && st != AgentState.SCREENING;
+    }
+
+    private static double distance(Agent a, Agent b) {
+        return Math.hypot(a.x() - b.x(), a.y() - b.y());
+    }
+
+    /**
+     * The chance that a guard detects a fighter's group this step: each member still moving
+     * is detected at the guard's rate, so a group of n is detected at n times that rate.
+     */
+    private double detectionProbability(Agent guard, Agent fighter, double dt) {
+        int n = 0;
+        for (Agent m : fighter.group().members()) {
+            if (detectable(m)) {
+                n++;
+            }
+        }
+        double rate = scenario.agents().guard().detectionRatePerHour() / 3600.0;
+        return 1 - Math.exp(-n * rate * dt);
+    }
+
+    /** Fighter groups note the guards they can see, and may change their plans. */
+    private void sightings() {
+        double sight = scenario.agents().fighter().sightingRangeM();
+        if (sight <= 0 || guardAgents.isEmpty()) {
             return;
         }
-        java.util.Set<Agent> detected = new java.util.HashSet<>();
-        for (Agent guard : agents) {
-            if (guard.type() != AgentType.GUARD) {
+        long lastGroup = -1;
+        for (Agent f : fighterAgents) {
+            if (f.group().id() == lastGroup || !detectable(f)) {
                 continue;
             }
-            Bag near = field.getNeighborsExactlyWithinDistance(toField(guard.x(), guard.y()), range);
-            List<Agent> fighters = new ArrayList<>();
+            lastGroup = f.group().id();
+            Bag near = field.getNeighborsExactlyWithinDistance(toField(f.x(), f.y()), sight);
+            List<Agent> seen = new ArrayList<>();
             for (Object o : near) {
-                if (o instanceof Fighter f && !f.state().terminal() && !detected.contains(f)) {
-                    fighters.add(f);
+                if (o instanceof Guard g) {
+                    seen.add(g);
                 }
             }
-            // the spatial index returns neighbours in hash order: sort for determinism
-            fighters.sort(Comparator.comparingLong(Agent::id));
-            for (Agent f : fighters) {
-                if (detectionRandom.nextDouble() < p) {
-                    detected.add(f);
-                    detections.add(new Agent[] {guard, f});
-                }
+            seen.sort(Comparator.comparingLong(Agent::id));
+            for (Agent g : seen) {
+                f.group().strategic().guardSighted(f.group(), g.x(), g.y(), this);
             }
         }
     }
 
     private void decide() {
+        force.arriveFromTransit();
+        boolean hourly = steps > 0 && steps % scenario.time().stepsPerHour() == 0;
         for (Group g : groups) {
-            if (g.needsDecision() && !g.finished()) {
+            if (g.finished()) {
+                continue;
+            }
+            if (hourly && g.type() != AgentType.GUARD && (headingForScreening(g) || g.atStopover())) {
+                // the queue ahead, a closure, or a stopover's end: worth a fresh look every hour
+                g.requestDecision();
+            }
+            if (g.needsDecision()) {
                 g.strategic().decide(g, this);
             }
         }
     }
 
+    /** @return whether the whole group is still on its way to an official crossing's queue */
+    private static boolean headingForScreening(Group g) {
+        if (g.plan() == null || !g.plan().journey() || g.plan().via().isEmpty()
+                || g.plan().via().get().kind() != org.firebreak.core.agent.Waypoint.Kind.SCREENING) {
+            return false;
+        }
+        int index = g.route().indexOf(g.plan().via().get());
+        for (Agent a : g.members()) {
+            if (!a.state().terminal() && (a.state() != AgentState.EN_ROUTE || a.leg() > index)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void plan() {
+        force.steer();
         for (Group g : groups) {
             if (g.plan() == null || g.finished()) {
                 continue;
@@ -358,25 +473,46 @@ public class FrontierModel extends SimState implements BehaviourContext {
     }
 
     private void interact() {
+        double dt = scenario.time().stepSeconds();
         for (Agent[] d : detections) {
-            Agent guard = d[0];
-            Agent fighter = d[1];
-            record(fighter, Events.DETECTED, "guard-" + guard.id());
-            for (Agent member : fighter.group().members()) {
-                member.apprehend(guard.id(), this);
-            }
+            record(d[1], Events.DETECTED, "guard-" + d[0].id());
+            force.detected(d[0], d[1]);
         }
         detections.clear();
+        force.hold(dt);
         double from = schedule.getTime();
         for (ScreeningQueue q : queues.values()) {
-            q.serve(from, scenario.time().stepSeconds(), this);
+            boolean shut = q.capacity().closedAt(from / 3600.0);
+            if (shut && closed.add(q.crossingId())) {
+                for (Agent a : q.release()) {
+                    turnAway(a, q.crossingId());
+                }
+            } else if (!shut) {
+                closed.remove(q.crossingId());
+            }
+            if (!shut) {
+                q.serve(from, dt, this);
+            }
         }
         arrivals.sort(Comparator.comparingLong(Agent::id));
         for (Agent a : arrivals) {
-            queues.get(arrivalCrossings.get(a)).join(a, timeSeconds());
+            String c = arrivalCrossings.get(a);
+            if (closed.contains(c)) {
+                turnAway(a, c);
+            } else {
+                queues.get(c).join(a, timeSeconds());
+            }
         }
         arrivals.clear();
         arrivalCrossings.clear();
+        force.account(dt, guardAgents);
+    }
+
+    private void turnAway(Agent a, String crossingId) {
+        if (a.state() == AgentState.QUEUEING) {
+            a.turnAway();
+            record(a, Events.TURNED_AWAY, crossingId);
+        }
     }
 
     // ---- BehaviourContext -----------------------------------------------------------------
@@ -393,7 +529,24 @@ public class FrontierModel extends SimState implements BehaviourContext {
 
     @Override
     public Optional<GuardDeployment> deployment(Group group) {
-        return Optional.ofNullable(groupDeployments.get(group.id()));
+        return force.deploymentOf(group);
+    }
+
+    @Override
+    public double expectedWaitHours(String crossingId) {
+        ScreeningQueue q = queues.get(crossingId);
+        return q == null ? 0 : q.waiting() / q.capacity().perHour();
+    }
+
+    @Override
+    public boolean crossingOpen(String crossingId) {
+        ScreeningQueue q = queues.get(crossingId);
+        return q != null && !q.capacity().closedAt(Math.max(0, schedule.getTime()) / 3600.0);
+    }
+
+    @Override
+    public MersenneTwisterFast decisionRandom() {
+        return decisionRandom;
     }
 
     @Override
@@ -444,7 +597,9 @@ public class FrontierModel extends SimState implements BehaviourContext {
     @Override
     public void relocate(Agent agent, double x, double y) {
         agent.updatePosition(x, y);
-        field.setObjectLocation(agent, toField(x, y));
+        if (indexed(agent)) {
+            field.setObjectLocation(agent, toField(x, y));
+        }
     }
 
     /**
@@ -469,6 +624,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
             default -> {
             }
         }
+        metrics.event(agent, event, detail);
         double t = timeSeconds();
         for (EventSink s : sinks) {
             s.event(t, agent, event, detail);
@@ -563,6 +719,26 @@ public class FrontierModel extends SimState implements BehaviourContext {
     /** @return apprehensions so far (agents) */
     public long apprehensions() {
         return apprehensionCount;
+    }
+
+    /** @return measures per crossing and per border sector */
+    public FrontierMetrics metrics() {
+        return metrics;
+    }
+
+    /** @return share of guard-time spent responding to detections so far */
+    public double guardUtilisation() {
+        return force.utilisation();
+    }
+
+    /** @return guards per deployment now, in scenario order */
+    public Map<String, Long> guardStrength() {
+        return force.strength();
+    }
+
+    /** @return guards ordered moved that the giving deployment did not have, by "from->to" */
+    public Map<String, Long> reallocationShortfalls() {
+        return force.shortfalls();
     }
 
     /** @return wall-clock time per phase */

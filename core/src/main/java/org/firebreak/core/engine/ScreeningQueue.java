@@ -26,6 +26,10 @@ public final class ScreeningQueue {
     private long started;
     private double totalWaitSeconds;
     private double maxWaitSeconds;
+    private double busyLaneSeconds;
+    private double[] waits = new double[64];
+    private long fightersIdentified;
+    private MersenneTwisterFast screeningRandom;
 
     /**
      * @param crossingId the crossing
@@ -81,23 +85,106 @@ public final class ScreeningQueue {
                 return;
             }
             if (inService[lane] != null) {
-                inService[lane].finishScreening(crossingId, context);
+                Agent done = inService[lane];
                 inService[lane] = null;
                 served++;
+                if (done.state() != org.firebreak.core.agent.AgentState.SCREENING) {
+                    // held during screening, with the rest of its group
+                    continue;
+                }
+                if (done.type() == org.firebreak.core.agent.AgentType.FIGHTER && screeningRandom != null
+                        && screeningRandom.nextDouble() < capacity.fighterDetectionProbability()) {
+                    fightersIdentified++;
+                    context.record(done, "detected", "screening-" + crossingId);
+                    for (Agent member : done.group().members()) {
+                        member.apprehend("screening-" + crossingId, context);
+                    }
+                } else {
+                    done.finishScreening(crossingId, context);
+                }
             } else {
                 Waiting w = line.pollFirst();
                 double wait = freeAt[lane] - w.since();
+                if (w.agent().state() != org.firebreak.core.agent.AgentState.QUEUEING) {
+                    // held while it waited (a fighter whose group was apprehended): it leaves the line
+                    continue;
+                }
                 totalWaitSeconds += wait;
                 maxWaitSeconds = Math.max(maxWaitSeconds, wait);
+                if (started == waits.length) {
+                    waits = java.util.Arrays.copyOf(waits, waits.length * 2);
+                }
+                waits[(int) started] = wait;
                 started++;
                 w.agent().startScreening(context);
                 inService[lane] = w.agent();
-                freeAt[lane] += serviceSeconds();
+                double service = serviceSeconds();
+                busyLaneSeconds += service;
+                freeAt[lane] += service;
             }
         }
     }
 
     /** The lane with the earliest next event: a screening ending, or an idle lane with someone waiting. */
+    /**
+     * Screening identifies fighters from now on, each with the crossing's probability, drawn
+     * from this stream; without it, fighters pass screening like anyone else.
+     *
+     * @param random the stream of screening outcomes
+     * @return this queue
+     */
+    public ScreeningQueue identifyFighters(MersenneTwisterFast random) {
+        this.screeningRandom = random;
+        return this;
+    }
+
+    /**
+     * Closes the line: everyone waiting leaves it (people in screening finish). They are
+     * returned in the order they joined, to decide again.
+     *
+     * @return the people who were waiting
+     */
+    public java.util.List<Agent> release() {
+        java.util.List<Agent> out = new java.util.ArrayList<>();
+        for (Waiting w : line) {
+            out.add(w.agent());
+        }
+        line.clear();
+        return out;
+    }
+
+    /**
+     * @param q a quantile in [0, 1]
+     * @return that quantile of the waits of everyone who has started screening, seconds (0 before anyone has)
+     */
+    public double waitQuantileSeconds(double q) {
+        return Quantiles.of(waits, 0, (int) started, q);
+    }
+
+    /**
+     * @param from index of the first person (in order of starting screening)
+     * @param q a quantile in [0, 1]
+     * @return that quantile of the waits of people from {@code from} on, seconds
+     */
+    public double waitQuantileSecondsSince(long from, double q) {
+        return Quantiles.of(waits, (int) from, (int) started, q);
+    }
+
+    /** @return people who have started screening */
+    public long started() {
+        return started;
+    }
+
+    /** @return lane-seconds spent screening so far (service times counted when they start) */
+    public double busyLaneSeconds() {
+        return busyLaneSeconds;
+    }
+
+    /** @return fighters identified by screening */
+    public long fightersIdentified() {
+        return fightersIdentified;
+    }
+
     private int nextLane() {
         int best = -1;
         for (int lane = 0; lane < freeAt.length; lane++) {

@@ -40,6 +40,63 @@ final class DeploymentReader {
         return items(root, Keys.GUARDS, this::guard);
     }
 
+    /**
+     * @param root the top-level mapping
+     * @param guards the deployments read (for checking the ids reallocations name)
+     * @return the reallocations
+     */
+    List<Reallocation> reallocations(ObjectNode root, List<GuardDeployment> guards) {
+        List<String> ids = guards.stream().map(GuardDeployment::id).toList();
+        return items(root, Keys.REALLOCATIONS, (item, path) -> reallocation(item, path, ids));
+    }
+
+    /**
+     * @param root the top-level mapping
+     * @return the camps
+     */
+    List<Camp> camps(ObjectNode root) {
+        return items(root, Keys.CAMPS, this::camp);
+    }
+
+    private Optional<Reallocation> reallocation(ObjectNode item, String path, List<String> deploymentIds) {
+        int before = reader.problemCount();
+        reader.keys(item, path, Keys.REALLOCATION);
+        OptionalDouble at = reader.number(item, path, Reallocation.AT_HOURS, true);
+        Optional<String> from = deploymentRef(item, path, Keys.FROM, deploymentIds);
+        Optional<String> to = deploymentRef(item, path, Keys.TO, deploymentIds);
+        OptionalLong guards = reader.integer(item, path, Reallocation.GUARDS, true);
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Reallocation(at.getAsDouble(), from.get(), to.get(), (int) guards.getAsLong()));
+        } catch (IllegalArgumentException e) {
+            reader.problem(LineMap.child(path, Keys.TO), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> deploymentRef(ObjectNode item, String path, String key, List<String> ids) {
+        Optional<String> id = reader.requiredText(item, path, key, "the id of a guard deployment");
+        if (id.isPresent() && !ids.contains(id.get())) {
+            reader.problem(LineMap.child(path, key), Suggestions.unknown("guard deployment", id.get(), ids));
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    private Optional<Camp> camp(ObjectNode item, String path) {
+        int before = reader.problemCount();
+        reader.keys(item, path, Keys.CAMP);
+        Optional<String> id = uniqueId(item, path);
+        Optional<String> place = placeRef(item, path, Keys.PLACE);
+        OptionalLong capacity = reader.integer(item, path, Camp.CAPACITY, false);
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Camp(id.get(), place.get(), (int) capacity.getAsLong()));
+    }
+
     private <T> List<T> items(ObjectNode root, String key, BiFunction<ObjectNode, String, Optional<T>> read) {
         List<T> out = new ArrayList<>();
         JsonNode node = TreeReader.present(root, key);
@@ -78,24 +135,109 @@ final class DeploymentReader {
         Optional<AgentType> type = sourceType(item, path);
         Optional<String> place = placeRef(item, path, Keys.PLACE);
         OptionalDouble radius = reader.number(item, path, SourceSpec.RADIUS_M, false);
-        OptionalDouble start = reader.number(item, path, SourceSpec.START_HOURS, false);
-        OptionalDouble end = reader.number(item, path, SourceSpec.END_HOURS, false);
-        OptionalLong people = reader.integer(item, path, SourceSpec.PEOPLE, true);
+        JsonNode outflowNode = TreeReader.present(item, Keys.OUTFLOW);
+        Optional<List<OutflowPoint>> outflow = Optional.of(List.of());
+        OptionalDouble start = OptionalDouble.of(0);
+        OptionalDouble end = OptionalDouble.of(0);
+        OptionalLong people = OptionalLong.of(0);
+        if (outflowNode == null) {
+            start = reader.number(item, path, SourceSpec.START_HOURS, false);
+            end = reader.number(item, path, SourceSpec.END_HOURS, false);
+            people = reader.integer(item, path, SourceSpec.PEOPLE, true);
+        } else {
+            for (String k : List.of(SourceSpec.START_HOURS.key(), SourceSpec.END_HOURS.key(), SourceSpec.PEOPLE.key())) {
+                if (TreeReader.present(item, k) != null) {
+                    reader.problem(LineMap.child(path, k), "'" + k + "' cannot be given with '" + Keys.OUTFLOW
+                            + "'; the outflow profile sets when people leave and how many");
+                }
+            }
+            outflow = outflow(outflowNode, LineMap.child(path, Keys.OUTFLOW));
+        }
         Optional<GroupSize> groupSize = groupSize(item, path);
+        Optional<List<AgeGroup>> ageGroups = ageGroups(item, path);
+        OptionalDouble vehicleShare = reader.number(item, path, SourceSpec.VEHICLE_SHARE, false);
         Optional<String> destination = placeRef(item, path, Keys.DESTINATION);
         Optional<BehaviourSet> set = behaviours.read(item, path, type, false);
         if (reader.problemCount() > before) {
             return Optional.empty();
         }
         try {
+            if (!outflow.get().isEmpty()) {
+                return Optional.of(SourceSpec.withProfile(id.get(), type.get(), place.get(), radius.getAsDouble(),
+                        outflow.get(), groupSize.get(), destination.get(), set.get(), ageGroups.get(),
+                        vehicleShare.getAsDouble()));
+            }
             return Optional.of(new SourceSpec(id.get(), type.get(), place.get(), radius.getAsDouble(),
                     start.getAsDouble(), end.getAsDouble(), (int) people.getAsLong(), groupSize.get(),
-                    destination.get(), set.get()));
+                    destination.get(), set.get(), List.of(), ageGroups.get(), vehicleShare.getAsDouble()));
         } catch (IllegalArgumentException e) {
-            // the ranges are checked above; what is left is end before start
-            reader.problem(LineMap.child(path, SourceSpec.END_HOURS.key()), e.getMessage());
+            // the ranges are checked above; what is left is end before start, or shares not adding up to 1
+            String key = e.getMessage().contains("age groups") ? Keys.AGE_GROUPS
+                    : outflowNode != null ? Keys.OUTFLOW : SourceSpec.END_HOURS.key();
+            reader.problem(LineMap.child(path, key), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** {@code outflow}: a list of [hours, people per hour] pairs, hours strictly increasing. */
+    private Optional<List<OutflowPoint>> outflow(JsonNode node, String path) {
+        Optional<ArrayNode> list = reader.list(node, path);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = reader.problemCount();
+        List<OutflowPoint> out = new ArrayList<>();
+        String expectation = "a pair [hours, people per hour] of non-negative numbers";
+        for (int i = 0; i < list.get().size(); i++) {
+            String itemPath = LineMap.element(path, i);
+            JsonNode pair = list.get().get(i);
+            if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isNumber() || !pair.get(1).isNumber()) {
+                reader.problem(itemPath, "expected " + expectation + ", got " + TreeReader.describe(pair));
+                continue;
+            }
+            try {
+                OutflowPoint p = new OutflowPoint(pair.get(0).doubleValue() + 0.0, pair.get(1).doubleValue() + 0.0);
+                if (!out.isEmpty() && !(p.hours() > out.get(out.size() - 1).hours())) {
+                    reader.problem(itemPath, "hours = " + org.firebreak.core.param.ParameterSpec.format(p.hours())
+                            + " is not after the breakpoint before; expected hours strictly increasing");
+                }
+                out.add(p);
+            } catch (IllegalArgumentException e) {
+                reader.problem(itemPath, e.getMessage());
+            }
+        }
+        if (reader.problemCount() == before && out.size() < 2) {
+            reader.problem(path, "expected at least two breakpoints [hours, people per hour], got " + out.size());
+        }
+        return reader.problemCount() > before ? Optional.empty() : Optional.of(out);
+    }
+
+    /** {@code age_groups}: a list of mappings with share and speed spread. */
+    private Optional<List<AgeGroup>> ageGroups(ObjectNode item, String path) {
+        JsonNode node = TreeReader.present(item, Keys.AGE_GROUPS);
+        if (node == null) {
+            return Optional.of(List.of());
+        }
+        String listPath = LineMap.child(path, Keys.AGE_GROUPS);
+        Optional<ArrayNode> list = reader.list(node, listPath);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = reader.problemCount();
+        List<AgeGroup> out = new ArrayList<>();
+        for (int i = 0; i < list.get().size(); i++) {
+            String itemPath = LineMap.element(listPath, i);
+            reader.mapping(list.get().get(i), itemPath).ifPresent(m -> {
+                reader.keys(m, itemPath, Keys.of(AgeGroup.SPECS));
+                OptionalDouble share = reader.number(m, itemPath, AgeGroup.SHARE, true);
+                OptionalDouble mean = reader.number(m, itemPath, AgeGroup.SPEED_FACTOR_MEAN, false);
+                OptionalDouble sd = reader.number(m, itemPath, AgeGroup.SPEED_FACTOR_SD, false);
+                if (share.isPresent() && mean.isPresent() && sd.isPresent()) {
+                    out.add(new AgeGroup(share.getAsDouble(), mean.getAsDouble(), sd.getAsDouble()));
+                }
+            });
+        }
+        return reader.problemCount() > before ? Optional.empty() : Optional.of(out);
     }
 
     private Optional<AgentType> sourceType(ObjectNode item, String path) {

@@ -25,8 +25,12 @@ final class Keys {
     static final String CROSSINGS = "crossings";
     static final String SOURCES = "sources";
     static final String GUARDS = "guards";
+    static final String REALLOCATIONS = "reallocations";
+    static final String CAMPS = "camps";
     static final List<String> TOP = List.of(VERSION, NAME, DESCRIPTION, SEED, TERRAIN, TIME, AGENTS, CROSSINGS,
-            SOURCES, GUARDS);
+            SOURCES, GUARDS, REALLOCATIONS, CAMPS);
+    static final List<String> TIME_KEYS = List.of(TimeSettings.STEP_SECONDS.key(), TimeSettings.DURATION_HOURS.key(),
+            TimeSettings.START_UTC);
 
     static final String DATASET = "dataset";
     static final String FORDS = "fords";
@@ -48,9 +52,16 @@ final class Keys {
     static final String GROUP_SIZE = "group_size";
     static final String DESTINATION = "destination";
     static final String BEHAVIOURS = "behaviours";
+    static final String OUTFLOW = "outflow";
+    static final String AGE_GROUPS = "age_groups";
     static final List<String> SOURCE = List.of(ID, TYPE, PLACE, SourceSpec.RADIUS_M.key(),
-            SourceSpec.START_HOURS.key(), SourceSpec.END_HOURS.key(), SourceSpec.PEOPLE.key(), GROUP_SIZE,
-            DESTINATION, BEHAVIOURS);
+            SourceSpec.START_HOURS.key(), SourceSpec.END_HOURS.key(), SourceSpec.PEOPLE.key(), OUTFLOW, GROUP_SIZE,
+            AGE_GROUPS, SourceSpec.VEHICLE_SHARE.key(), DESTINATION, BEHAVIOURS);
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final List<String> REALLOCATION = List.of(Reallocation.AT_HOURS.key(), FROM, TO,
+            Reallocation.GUARDS.key());
+    static final List<String> CAMP = List.of(ID, PLACE, Camp.CAPACITY.key());
 
     static final String POST = "post";
     static final String PATROL = "patrol";

@@ -22,10 +22,13 @@ import java.util.Optional;
  * @param crossings screening capacity per official crossing id, in file order
  * @param sources where agents appear, in file order
  * @param guards guard deployments, in file order
+ * @param reallocations guards moved between deployments during the run, in file order
+ * @param camps camps and reception sites, in file order
  */
 public record Scenario(int version, String name, String description, long seed, TerrainSpec terrain,
                        TimeSettings time, AgentSettings agents, Map<String, CrossingCapacity> crossings,
-                       List<SourceSpec> sources, List<GuardDeployment> guards) {
+                       List<SourceSpec> sources, List<GuardDeployment> guards, List<Reallocation> reallocations,
+                       List<Camp> camps) {
 
     /** Copies the collections, so a scenario never changes after it is built. */
     public Scenario {
@@ -37,6 +40,28 @@ public record Scenario(int version, String name, String description, long seed, 
         crossings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(crossings));
         sources = List.copyOf(sources);
         guards = List.copyOf(guards);
+        reallocations = List.copyOf(reallocations);
+        camps = List.copyOf(camps);
+    }
+
+    /**
+     * A scenario without reallocations or camps.
+     *
+     * @param version format version
+     * @param name name
+     * @param description description
+     * @param seed seed
+     * @param terrain terrain
+     * @param time time
+     * @param agents agent parameters
+     * @param crossings crossing capacities
+     * @param sources sources
+     * @param guards guard deployments
+     */
+    public Scenario(int version, String name, String description, long seed, TerrainSpec terrain, TimeSettings time,
+                    AgentSettings agents, Map<String, CrossingCapacity> crossings, List<SourceSpec> sources,
+                    List<GuardDeployment> guards) {
+        this(version, name, description, seed, terrain, time, agents, crossings, sources, guards, List.of(), List.of());
     }
 
     /**
@@ -44,7 +69,8 @@ public record Scenario(int version, String name, String description, long seed, 
      * @return this scenario with that seed
      */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(version, name, description, newSeed, terrain, time, agents, crossings, sources, guards);
+        return new Scenario(version, name, description, newSeed, terrain, time, agents, crossings, sources, guards,
+                reallocations, camps);
     }
 
     /**
@@ -53,7 +79,8 @@ public record Scenario(int version, String name, String description, long seed, 
      */
     public Scenario withDurationHours(double hours) {
         return new Scenario(version, name, description, seed, terrain,
-                new TimeSettings(time.stepSeconds(), hours), agents, crossings, sources, guards);
+                new TimeSettings(time.stepSeconds(), hours, time.start()), agents, crossings, sources, guards,
+                reallocations, camps);
     }
 
     /**

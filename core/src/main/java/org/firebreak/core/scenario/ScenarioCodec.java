@@ -77,8 +77,11 @@ public final class ScenarioCodec {
         terrain.put(Keys.FORDS, new ArrayList<Object>(s.terrain().fords()));
         s.terrain().crs().ifPresent(crs -> terrain.put(Keys.CRS, crs));
         root.put(Keys.TERRAIN, terrain);
-        root.put(Keys.TIME, numbers(TimeSettings.SPECS, Map.of(TimeSettings.STEP_SECONDS.key(), s.time().stepSeconds(),
+        Map<String, Object> time = new LinkedHashMap<>(numbers(TimeSettings.SPECS, Map.of(
+                TimeSettings.STEP_SECONDS.key(), s.time().stepSeconds(),
                 TimeSettings.DURATION_HOURS.key(), s.time().durationHours())));
+        time.put(TimeSettings.START_UTC, s.time().start().toString());
+        root.put(Keys.TIME, time);
         Map<String, Object> agents = new LinkedHashMap<>();
         for (AgentType type : AgentType.values()) {
             agents.put(type.id(), parameters(s.agents().of(type).asParameters()));
@@ -93,6 +96,25 @@ public final class ScenarioCodec {
         List<Object> guards = new ArrayList<>();
         s.guards().forEach(g -> guards.add(guard(g)));
         root.put(Keys.GUARDS, guards);
+        List<Object> reallocations = new ArrayList<>();
+        for (Reallocation r : s.reallocations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(Reallocation.AT_HOURS.key(), r.atHours());
+            m.put(Keys.FROM, r.from());
+            m.put(Keys.TO, r.to());
+            m.put(Reallocation.GUARDS.key(), r.guards());
+            reallocations.add(m);
+        }
+        root.put(Keys.REALLOCATIONS, reallocations);
+        List<Object> camps = new ArrayList<>();
+        for (Camp c : s.camps()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(Keys.ID, c.id());
+            m.put(Keys.PLACE, c.place());
+            m.put(Camp.CAPACITY.key(), c.capacity());
+            camps.add(m);
+        }
+        root.put(Keys.CAMPS, camps);
         return root;
     }
 
@@ -100,6 +122,9 @@ public final class ScenarioCodec {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(CrossingCapacity.LANES.key(), c.lanes());
         m.put(CrossingCapacity.SERVICE_SECONDS_MEAN.key(), c.serviceSecondsMean());
+        m.put(CrossingCapacity.FIGHTER_DETECTION_PROBABILITY.key(), c.fighterDetectionProbability());
+        m.put(CrossingCapacity.CLOSED_FROM_HOURS.key(), c.closedFromHours());
+        m.put(CrossingCapacity.CLOSED_TO_HOURS.key(), c.closedToHours());
         return m;
     }
 
@@ -109,14 +134,30 @@ public final class ScenarioCodec {
         m.put(Keys.TYPE, s.type().id());
         m.put(Keys.PLACE, s.place());
         m.put(SourceSpec.RADIUS_M.key(), s.radiusM());
-        m.put(SourceSpec.START_HOURS.key(), s.startHours());
-        m.put(SourceSpec.END_HOURS.key(), s.endHours());
-        m.put(SourceSpec.PEOPLE.key(), s.people());
+        if (s.outflow().isEmpty()) {
+            m.put(SourceSpec.START_HOURS.key(), s.startHours());
+            m.put(SourceSpec.END_HOURS.key(), s.endHours());
+            m.put(SourceSpec.PEOPLE.key(), s.people());
+        } else {
+            List<Object> outflow = new ArrayList<>();
+            s.outflow().forEach(p -> outflow.add(List.of(p.hours(), p.perHour())));
+            m.put(Keys.OUTFLOW, outflow);
+        }
         Map<String, Object> group = new LinkedHashMap<>();
         group.put(GroupSize.MIN.key(), s.groupSize().min());
         group.put(GroupSize.MAX.key(), s.groupSize().max());
         group.put(GroupSize.MEAN.key(), s.groupSize().mean());
         m.put(Keys.GROUP_SIZE, group);
+        List<Object> ages = new ArrayList<>();
+        for (AgeGroup a : s.ageGroups()) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put(AgeGroup.SHARE.key(), a.share());
+            g.put(AgeGroup.SPEED_FACTOR_MEAN.key(), a.speedFactorMean());
+            g.put(AgeGroup.SPEED_FACTOR_SD.key(), a.speedFactorSd());
+            ages.add(g);
+        }
+        m.put(Keys.AGE_GROUPS, ages);
+        m.put(SourceSpec.VEHICLE_SHARE.key(), s.vehicleShare());
         m.put(Keys.DESTINATION, s.destination());
         m.put(Keys.BEHAVIOURS, behaviours(s.behaviours()));
         return m;

@@ -59,11 +59,14 @@ final class ScenarioReader {
         Optional<Map<String, CrossingCapacity>> crossings = crossings(root);
         List<SourceSpec> sources = deployments.sources(root);
         List<GuardDeployment> guards = deployments.guards(root);
+        List<Reallocation> reallocations = deployments.reallocations(root, guards);
+        List<Camp> camps = deployments.camps(root);
         if (reader.problemCount() > 0) {
             return Optional.empty();
         }
         return Optional.of(new Scenario(ScenarioLoader.CURRENT_VERSION, name.get(), description.get(),
-                seed.getAsLong(), terrain.get(), time.get(), agents.get(), crossings.get(), sources, guards));
+                seed.getAsLong(), terrain.get(), time.get(), agents.get(), crossings.get(), sources, guards,
+                reallocations, camps));
     }
 
     private Optional<String> description(ObjectNode root) {
@@ -160,14 +163,26 @@ final class ScenarioReader {
             return Optional.empty();
         }
         int before = reader.problemCount();
-        reader.keys(m.get(), Keys.TIME, Keys.of(TimeSettings.SPECS));
+        reader.keys(m.get(), Keys.TIME, Keys.TIME_KEYS);
         OptionalDouble step = reader.number(m.get(), Keys.TIME, TimeSettings.STEP_SECONDS, false);
         OptionalDouble duration = reader.number(m.get(), Keys.TIME, TimeSettings.DURATION_HOURS, false);
+        java.time.Instant start = TimeSettings.DEFAULT_START;
+        JsonNode startNode = TreeReader.present(m.get(), TimeSettings.START_UTC);
+        if (startNode != null) {
+            String path = LineMap.child(Keys.TIME, TimeSettings.START_UTC);
+            String expectation = "an instant in UTC like 2026-03-20T06:00:00Z";
+            Optional<String> text = reader.text(startNode, path, expectation);
+            try {
+                start = text.isPresent() ? java.time.Instant.parse(text.get()) : start;
+            } catch (java.time.format.DateTimeParseException e) {
+                reader.problem(path, "'" + text.get() + "' is not " + expectation);
+            }
+        }
         if (reader.problemCount() > before) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new TimeSettings(step.getAsDouble(), duration.getAsDouble()));
+            return Optional.of(new TimeSettings(step.getAsDouble(), duration.getAsDouble(), start));
         } catch (IllegalArgumentException e) {
             // the ranges are checked above; what is left is a step that does not divide an hour
             reader.problem(LineMap.child(Keys.TIME, TimeSettings.STEP_SECONDS.key()), e.getMessage());
@@ -218,9 +233,22 @@ final class ScenarioReader {
         reader.keys(node, path, Keys.of(CrossingCapacity.SPECS));
         OptionalLong lanes = reader.integer(node, path, CrossingCapacity.LANES, false);
         OptionalDouble service = reader.number(node, path, CrossingCapacity.SERVICE_SECONDS_MEAN, false);
+        OptionalDouble detection = reader.number(node, path, CrossingCapacity.FIGHTER_DETECTION_PROBABILITY, false);
+        OptionalDouble closedFrom = reader.number(node, path, CrossingCapacity.CLOSED_FROM_HOURS, false);
+        OptionalDouble closedTo = reader.number(node, path, CrossingCapacity.CLOSED_TO_HOURS, false);
         if (reader.problemCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new CrossingCapacity((int) lanes.getAsLong(), service.getAsDouble()));
+        double to = closedTo.getAsDouble();
+        if (TreeReader.present(node, CrossingCapacity.CLOSED_TO_HOURS.key()) == null) {
+            to = CrossingCapacity.NEVER;
+        }
+        try {
+            return Optional.of(new CrossingCapacity((int) lanes.getAsLong(), service.getAsDouble(),
+                    detection.getAsDouble(), closedFrom.getAsDouble(), to));
+        } catch (IllegalArgumentException e) {
+            reader.problem(LineMap.child(path, CrossingCapacity.CLOSED_TO_HOURS.key()), e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -52,7 +52,7 @@ class NavigationFieldRouteTest {
 
     private static Scenario scenario(String tactical) {
         BehaviourSet b = new BehaviourSet(
-                new BehaviourChoice(NearestOfficialCrossing.ID, Parameters.defaults(List.of())),
+                new BehaviourChoice(NearestOfficialCrossing.ID, Parameters.defaults(NearestOfficialCrossing.SPECS)),
                 new BehaviourChoice(tactical, Parameters.defaults(List.of())),
                 new BehaviourChoice(ToblerWalk.ID, Parameters.defaults(ToblerWalk.SPECS)));
         return new Scenario(1, "lake", "walk round a lake", 3,

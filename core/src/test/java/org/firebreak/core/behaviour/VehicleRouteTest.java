@@ -49,7 +49,7 @@ class VehicleRouteTest {
                 .build();
         TerrainSpeeds speeds = new TerrainSpeeds(1, 1, 0.3, 40, 10);
         BehaviourSet inVehicles = new BehaviourSet(
-                new BehaviourChoice(NearestOfficialCrossing.ID, Parameters.defaults(List.of())),
+                new BehaviourChoice(NearestOfficialCrossing.ID, Parameters.defaults(NearestOfficialCrossing.SPECS)),
                 new BehaviourChoice(RoadGraphRoute.ID, Parameters.defaults(List.of())),
                 new BehaviourChoice(VehicleDrive.ID, Parameters.defaults(List.of())));
         Scenario s = new Scenario(1, "road", "drive along a road", 1, TerrainSpec.of("road-test", 1000, speeds),

@@ -3,6 +3,7 @@ package org.firebreak.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.firebreak.core.agent.Agent;
@@ -31,10 +32,14 @@ class ConservationTest {
                 for (Agent a : m.agents()) {
                     assertThat(ids.add(a.id())).as("duplicate id %d", a.id()).isTrue();
                 }
-                assertThat(m.field().getAllObjects().numObjs).isEqualTo(m.agents().size());
+                // the spatial index holds whoever can detect or be detected: guards and fighters
+                assertThat((long) m.field().getAllObjects().numObjs)
+                        .isEqualTo(m.created(AgentType.GUARD) + m.created(AgentType.FIGHTER));
                 long queued = m.queues().values().stream().mapToLong(q -> q.waiting() + q.inService()).sum();
-                long inQueueStates = counts.get(AgentType.REFUGEE).get(AgentState.QUEUEING)
-                        + counts.get(AgentType.REFUGEE).get(AgentState.SCREENING);
+                long inQueueStates = 0;
+                for (AgentType t : List.of(AgentType.REFUGEE, AgentType.FIGHTER)) {
+                    inQueueStates += counts.get(t).get(AgentState.QUEUEING) + counts.get(t).get(AgentState.SCREENING);
+                }
                 // agents that arrived this step join the line only after the queues served
                 assertThat(queued).isEqualTo(inQueueStates);
                 checked[0]++;

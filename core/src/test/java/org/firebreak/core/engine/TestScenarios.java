@@ -39,7 +39,7 @@ public final class TestScenarios {
 
     /** @return the default behaviours of refugees */
     public static BehaviourSet refugeeBehaviours() {
-        return new BehaviourSet(choice(NearestOfficialCrossing.ID, List.of()), choice(StraightLineRoute.ID, List.of()),
+        return new BehaviourSet(choice(NearestOfficialCrossing.ID, NearestOfficialCrossing.SPECS), choice(StraightLineRoute.ID, List.of()),
                 choice(ToblerWalk.ID, ToblerWalk.SPECS));
     }
 
@@ -51,13 +51,13 @@ public final class TestScenarios {
 
     /** @return guards holding a post */
     public static BehaviourSet postBehaviours() {
-        return new BehaviourSet(choice(HoldPost.ID, List.of()), choice(StraightLineRoute.ID, List.of()),
+        return new BehaviourSet(choice(HoldPost.ID, org.firebreak.core.behaviour.GuardResponse.SPECS), choice(StraightLineRoute.ID, List.of()),
                 choice(ToblerWalk.ID, ToblerWalk.SPECS));
     }
 
     /** @return guards on patrol */
     public static BehaviourSet patrolBehaviours() {
-        return new BehaviourSet(choice(PatrolSectorBehaviour.ID, List.of()), choice(PatrolBorderRoute.ID, List.of()),
+        return new BehaviourSet(choice(PatrolSectorBehaviour.ID, org.firebreak.core.behaviour.GuardResponse.SPECS), choice(PatrolBorderRoute.ID, List.of()),
                 choice(ToblerWalk.ID, ToblerWalk.SPECS));
     }
 

@@ -80,7 +80,8 @@ class ScenarioCodecTest {
               },
               "time": {
                 "step_seconds": 60,
-                "duration_hours": 0.5
+                "duration_hours": 0.5,
+                "start_utc": "2026-03-20T00:00:00Z"
               },
               "agents": {
                 "refugee": {
@@ -89,7 +90,8 @@ class ScenarioCodecTest {
                 },
                 "fighter": {
                   "speed_factor_mean": 1,
-                  "speed_factor_sd": 0.1
+                  "speed_factor_sd": 0.1,
+                  "sighting_range_m": 1500
                 },
                 "guard": {
                   "speed_factor_mean": 1,
@@ -101,11 +103,17 @@ class ScenarioCodecTest {
               "crossings": {
                 "north-crossing": {
                   "lanes": 4,
-                  "service_seconds_mean": 120
+                  "service_seconds_mean": 120,
+                  "fighter_detection_probability": 0.3,
+                  "closed_from_hours": 87600,
+                  "closed_to_hours": 87600
                 },
                 "south-crossing": {
                   "lanes": 3,
-                  "service_seconds_mean": 100.5
+                  "service_seconds_mean": 100.5,
+                  "fighter_detection_probability": 0.3,
+                  "closed_from_hours": 87600,
+                  "closed_to_hours": 87600
                 }
               },
               "sources": [
@@ -122,6 +130,8 @@ class ScenarioCodecTest {
                     "max": 8,
                     "mean": 4.5
                   },
+                  "age_groups": [],
+                  "vehicle_share": 0,
                   "destination": "west-city",
             %s    }
               ],
@@ -142,7 +152,9 @@ class ScenarioCodecTest {
                   "guards": 1,
                   "team_size": 1,
             %s    }
-              ]
+              ],
+              "reallocations": [],
+              "camps": []
             }
             """.formatted(BEHAVIOURS, BEHAVIOURS, BEHAVIOURS);
 

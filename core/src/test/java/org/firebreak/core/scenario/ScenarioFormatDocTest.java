@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** Keeps the modellers' documentation of the format true to the code. */
 class ScenarioFormatDocTest {
     private static final Path DOC = Path.of("..", "docs", "scenario-format.md");
-    private static final Set<String> INTEGER_KEYS = Set.of("lanes", "people", "min", "max", "guards", "team_size");
-    private static final Set<String> REQUIRED_KEYS = Set.of("people", "guards", "to_km");
+    private static final Set<String> INTEGER_KEYS = Set.of("lanes", "people", "min", "max", "guards", "team_size", "capacity");
+    private static final Set<String> REQUIRED_KEYS = Set.of("people", "guards", "to_km", "share", "at_hours");
     private static String doc;
 
     @BeforeAll
@@ -55,7 +55,7 @@ class ScenarioFormatDocTest {
     void everyParameterTableRowMatchesItsSpec() {
         List<List<ParameterSpec>> lists = List.of(TerrainSpec.specs(), TimeSettings.SPECS, RefugeeParameters.SPECS,
                 FighterParameters.SPECS, GuardParameters.SPECS, CrossingCapacity.SPECS, SourceSpec.SPECS,
-                GroupSize.SPECS, GuardDeployment.SPECS, PatrolSector.SPECS);
+                GroupSize.SPECS, GuardDeployment.SPECS, PatrolSector.SPECS, AgeGroup.SPECS, Reallocation.SPECS, Camp.SPECS);
         for (List<ParameterSpec> specs : lists) {
             for (ParameterSpec s : specs) {
                 assertThat(doc).contains("| `" + s.key() + "` | " + row(s));

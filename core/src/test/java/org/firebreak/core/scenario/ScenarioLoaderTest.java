@@ -79,7 +79,7 @@ class ScenarioLoaderTest {
     void behaviourParametersAreCompleteWithDefaults() {
         Scenario s = load("full.yaml", resource("full.yaml"));
         Parameters walk = s.sources().get(1).behaviours().operational().parameters();
-        assertThat(walk.asMap()).containsOnlyKeys("peak_speed_kmh");
+        assertThat(walk.asMap()).containsOnlyKeys("peak_speed_kmh", "rest_at_night", "night_only");
         assertThat(walk.get("peak_speed_kmh")).isEqualTo(specsOf("walk.tobler").get(0).defaultValue());
         assertThat(s.sources().get(0).behaviours().operational().parameters().get("peak_speed_kmh")).isEqualTo(5.5);
     }

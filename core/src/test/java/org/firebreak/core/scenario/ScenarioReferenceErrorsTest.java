@@ -80,8 +80,8 @@ class ScenarioReferenceErrorsTest {
                     behaviours:
                       operational: {id: walk.tobler, parameters: {peak_speed_kh: 5}}
                 """)).isEqualTo("bhv.yaml:14: sources[0].behaviours.operational.parameters.peak_speed_kh: unknown "
-                + "parameter 'peak_speed_kh' of behaviour 'walk.tobler'; expected one of: peak_speed_kmh "
-                + "(did you mean 'peak_speed_kmh'?)");
+                + "parameter 'peak_speed_kh' of behaviour 'walk.tobler'; expected one of: peak_speed_kmh, "
+                + "rest_at_night, night_only (did you mean 'peak_speed_kmh'?)");
     }
 
     @Test

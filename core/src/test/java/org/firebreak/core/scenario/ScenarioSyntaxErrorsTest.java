@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** File-level problems, and keys or values of the wrong kind. */
 class ScenarioSyntaxErrorsTest {
-    private static final String SOURCE_KEYS = "id, type, place, radius_m, start_hours, end_hours, people, group_size, "
-            + "destination, behaviours";
+    private static final String SOURCE_KEYS = "id, type, place, radius_m, start_hours, end_hours, people, outflow, "
+            + "group_size, age_groups, vehicle_share, destination, behaviours";
 
     @Test
     void malformedYamlNamesTheParserMessageAndLine() {
@@ -80,7 +80,7 @@ class ScenarioSyntaxErrorsTest {
     void topLevelMustBeAMapping() {
         assertThat(single("list.yaml", "- version: 1\n")).isEqualTo("list.yaml:1: the top level is a list; expected a "
                 + "mapping with the keys: version, name, description, seed, terrain, time, agents, crossings, sources, "
-                + "guards");
+                + "guards, reallocations, camps");
         assertThat(single("empty.yaml", "# nothing yet\n")).startsWith("empty.yaml: the file is empty; expected a mapping");
     }
 
@@ -108,7 +108,7 @@ class ScenarioSyntaxErrorsTest {
     void unknownKeyFarFromEveryKeyHasNoSuggestion() {
         assertThat(single("typo.yaml", HEAD + "weather: fine\n")).isEqualTo("typo.yaml:7: weather: unknown key "
                 + "'weather'; expected one of: version, name, description, seed, terrain, time, agents, crossings, "
-                + "sources, guards");
+                + "sources, guards, reallocations, camps");
     }
 
     @Test

@@ -73,7 +73,7 @@ class ScenarioVersionTest {
                 "old.yaml:1: name: missing key 'name'; expected an id of lower-case letters, digits and hyphens "
                         + "([a-z0-9-]+)",
                 "old.yaml:2: title: unknown key 'title'; expected one of: version, name, description, seed, terrain, "
-                        + "time, agents, crossings, sources, guards (did you mean 'time'?)");
+                        + "time, agents, crossings, sources, guards, reallocations, camps (did you mean 'time'?)");
     }
 
     @Test
@@ -114,7 +114,7 @@ class ScenarioVersionTest {
                         "nover.yaml:1: version: missing key 'version'; expected an integer, the format version (1 "
                                 + "for this library)",
                         "nover.yaml:6: weather: unknown key 'weather'; expected one of: version, name, description, "
-                                + "seed, terrain, time, agents, crossings, sources, guards");
+                                + "seed, terrain, time, agents, crossings, sources, guards, reallocations, camps");
         assertThat(single("strver.yaml", HEAD.replace("version: 1", "version: one")))
                 .isEqualTo("strver.yaml:1: version: expected an integer, the format version (1 for this library), "
                         + "got string \"one\"");

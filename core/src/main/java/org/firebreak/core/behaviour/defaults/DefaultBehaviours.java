@@ -5,6 +5,7 @@ import java.util.List;
 import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.behaviour.BehaviourDefinition;
 import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.behaviour.GuardResponse;
 
 /**
  * The library's own behaviours: simple but real defaults for each agent type, so a run does
@@ -17,15 +18,18 @@ public final class DefaultBehaviours {
     /** @param registry where to register every default behaviour */
     public static void registerAll(BehaviourRegistry registry) {
         registry.register(BehaviourDefinition.strategic(NearestOfficialCrossing.ID, EnumSet.of(AgentType.REFUGEE),
-                "head for the destination through the official crossing on the shortest straight-line journey",
-                List.of(), p -> new NearestOfficialCrossing()));
+                "head for the destination through the open official crossing on the shortest straight-line journey;"
+                        + " cross informally when the queue is too long or by disposition",
+                NearestOfficialCrossing.SPECS, NearestOfficialCrossing::new));
         registry.register(BehaviourDefinition.strategic(InformalDirect.ID, EnumSet.of(AgentType.FIGHTER),
-                "head straight for the destination, crossing informally away from official crossings",
+                "head for the objective, crossing informally on rugged ground away from official crossings and guards"
+                        + " seen, or blending into civilian queues",
                 InformalDirect.SPECS, InformalDirect::new));
         registry.register(BehaviourDefinition.strategic(HoldPost.ID, EnumSet.of(AgentType.GUARD),
-                "go to the deployment's crossing and hold it", List.of(), p -> new HoldPost()));
+                "go to the deployment's crossing and hold it; respond to detections", GuardResponse.SPECS, HoldPost::new));
         registry.register(BehaviourDefinition.strategic(PatrolSectorBehaviour.ID, EnumSet.of(AgentType.GUARD),
-                "patrol the deployment's border sector", List.of(), p -> new PatrolSectorBehaviour()));
+                "patrol the deployment's border sector; respond to detections", GuardResponse.SPECS,
+                PatrolSectorBehaviour::new));
         registry.register(BehaviourDefinition.tactical(StraightLineRoute.ID, EnumSet.allOf(AgentType.class),
                 "straight segments: crossing point (if any), then destination", List.of(),
                 p -> new StraightLineRoute()));

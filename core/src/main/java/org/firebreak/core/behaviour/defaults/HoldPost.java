@@ -5,14 +5,28 @@ import org.firebreak.core.agent.Group;
 import org.firebreak.core.agent.Plan;
 import org.firebreak.core.agent.Waypoint;
 import org.firebreak.core.behaviour.BehaviourContext;
-import org.firebreak.core.behaviour.StrategicBehaviour;
+import org.firebreak.core.behaviour.GuardResponse;
+import org.firebreak.core.behaviour.GuardStrategy;
+import org.firebreak.core.param.Parameters;
 import org.firebreak.core.scenario.GuardDeployment;
 import org.firebreak.core.terrain.Crossing;
 
 /** Strategic default for guards deployed at a post: go to the crossing and hold it. */
-public final class HoldPost implements StrategicBehaviour {
+public final class HoldPost implements GuardStrategy {
     /** Registry id. */
     public static final String ID = "guard.hold-post";
+
+    private final GuardResponse response;
+
+    /** @param parameters values for {@link GuardResponse#SPECS} */
+    public HoldPost(Parameters parameters) {
+        this.response = GuardResponse.of(parameters);
+    }
+
+    @Override
+    public GuardResponse response() {
+        return response;
+    }
 
     @Override
     public void decide(Group group, BehaviourContext context) {

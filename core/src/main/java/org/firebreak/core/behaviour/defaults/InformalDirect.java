@@ -1,5 +1,6 @@
 package org.firebreak.core.behaviour.defaults;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.firebreak.core.agent.Agent;
@@ -10,19 +11,15 @@ import org.firebreak.core.behaviour.BehaviourContext;
 import org.firebreak.core.behaviour.StrategicBehaviour;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
-import org.firebreak.core.terrain.Border;
-import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
-import org.firebreak.core.terrain.Terrain;
-import org.locationtech.jts.geom.Coordinate;
 
 /**
- * Strategic default for fighters: head straight for the destination and cross the border
- * informally near where the straight line meets it, keeping at least a set distance from
- * every official crossing (where guards are posted). Where the terrain lists informal
- * crossing sites (passes, fords) on that border, the group takes the one nearest along the
- * border to that meeting point; otherwise the meeting point itself, moved away from official
- * crossings as needed.
+ * Strategic default for fighters: head for the objective (the source's destination) and
+ * cross the border informally, away from official crossings and from every guard the group
+ * has seen, preferring rugged ground near where the straight line meets the border. A share
+ * of groups instead blends into the civilian flow at the official crossing on the way, where
+ * screening may identify them. A group that sees a guard near the crossing point it is
+ * heading for chooses another.
  */
 public final class InformalDirect implements StrategicBehaviour {
     /** Registry id. */
@@ -31,104 +28,92 @@ public final class InformalDirect implements StrategicBehaviour {
     public static final ParameterSpec MIN_DISTANCE_FROM_OFFICIAL_M = new ParameterSpec(
             "min_distance_from_official_m", "m", 0, 200_000, 5_000,
             "shortest distance along the border kept between the informal crossing point and any official crossing");
+    /** Share of groups that blend into civilian flows. */
+    public static final ParameterSpec BLEND_SHARE = new ParameterSpec("blend_share", "", 0, 1, 0,
+            "share of groups that join the civilian queue at an official crossing instead of crossing informally");
+    /** Distance kept from guards seen. */
+    public static final ParameterSpec AVOID_RADIUS_M = new ParameterSpec("avoid_radius_m", "m", 0, 100_000, 5_000,
+            "distance kept between the crossing point and any guard position the group has seen");
+    /** Search distance along the border. */
+    public static final ParameterSpec SEARCH_KM = new ParameterSpec("search_km", "km", 1, 1_000, 40,
+            "how far along the border from the straight line's meeting point informal sites are weighed");
+    /** Weight of rugged ground. */
+    public static final ParameterSpec RUGGED_PREFERENCE = new ParameterSpec("rugged_preference", "", 0, 1, 0.5,
+            "0: take the nearest informal site; 1: fully rugged ground is worth a detour of the whole search distance");
     /** Its parameters. */
-    public static final List<ParameterSpec> SPECS = List.of(MIN_DISTANCE_FROM_OFFICIAL_M);
+    public static final List<ParameterSpec> SPECS = List.of(MIN_DISTANCE_FROM_OFFICIAL_M, BLEND_SHARE,
+            AVOID_RADIUS_M, SEARCH_KM, RUGGED_PREFERENCE);
+    /** Positions closer than this to one remembered are not remembered again. */
+    private static final double SAME_POSITION_M = 500;
+    /** Enough memory for every guard a group meets in a run; the oldest are forgotten first. */
+    private static final int MEMORY = 64;
 
     private final double minDistance;
+    private final double blendShare;
+    private final double avoidRadius;
+    private final double searchM;
+    private final double ruggedPreference;
+    private final List<double[]> seen = new ArrayList<>();
+    private Boolean blends;
 
     /** @param parameters values for {@link #SPECS} */
     public InformalDirect(Parameters parameters) {
         this.minDistance = parameters.get(MIN_DISTANCE_FROM_OFFICIAL_M);
+        this.blendShare = parameters.get(BLEND_SHARE);
+        this.avoidRadius = parameters.get(AVOID_RADIUS_M);
+        this.searchM = parameters.get(SEARCH_KM) * 1000;
+        this.ruggedPreference = parameters.get(RUGGED_PREFERENCE);
     }
 
     @Override
     public void decide(Group group, BehaviourContext context) {
-        Terrain terrain = context.terrain();
         Place dest = Places.destination(group, context, ID);
-        Agent lead = group.members().get(0);
-        Optional<Waypoint> via = Optional.empty();
-        Border crossed = null;
-        Coordinate hit = null;
-        double hitDistance = Double.POSITIVE_INFINITY;
-        for (Border b : terrain.borders()) {
-            Optional<Coordinate> h = b.firstIntersection(lead.x(), lead.y(), dest.x(), dest.y());
-            if (h.isPresent()) {
-                double d = Math.hypot(h.get().x - lead.x(), h.get().y - lead.y());
-                if (d < hitDistance) {
-                    hitDistance = d;
-                    hit = h.get();
-                    crossed = b;
-                }
-            }
+        Agent lead = Places.lead(group);
+        if (blends == null) {
+            blends = blendShare > 0 && context.decisionRandom().nextDouble() < blendShare;
         }
-        if (crossed != null) {
-            double hitAlong = crossed.distanceAlong(hit.x, hit.y);
-            Optional<Crossing> site = informalSite(terrain, crossed, hitAlong);
-            if (site.isPresent()) {
-                Crossing c = site.get();
-                via = Optional.of(new Waypoint(c.x(), c.y(), c.id(), Waypoint.Kind.INFORMAL_CROSSING));
-            } else {
-                double along = awayFromOfficial(terrain, crossed, hitAlong);
-                Coordinate p = crossed.pointAt(along);
-                via = Optional.of(new Waypoint(p.x, p.y, crossed.id() + "@" + Math.round(along) + "m",
-                        Waypoint.Kind.INFORMAL_CROSSING));
+        Optional<Waypoint> via = Optional.empty();
+        if (!context.terrain().countryAt(lead.x(), lead.y()).equals(context.terrain().countryAt(dest.x(), dest.y()))) {
+            if (blends) {
+                via = BorderChoices.official(context, lead.x(), lead.y(), dest, List.of()).map(BorderChoices::screening);
+            }
+            if (via.isEmpty()) {
+                via = BorderChoices.informal(context, lead.x(), lead.y(), dest, minDistance, seen, avoidRadius, searchM,
+                        ruggedPreference);
             }
         }
         group.setPlan(Plan.travel(Waypoint.plain(dest.x(), dest.y(), dest.id()), via));
     }
 
-    /** The informal site of the border nearest along it to {@code along}, far enough from official crossings. */
-    private Optional<Crossing> informalSite(Terrain terrain, Border border, double along) {
-        // projecting onto a long border is costly: each crossing's position along it once
-        List<Double> official = new java.util.ArrayList<>();
-        List<Crossing> informal = new java.util.ArrayList<>();
-        for (Crossing c : terrain.crossings()) {
-            if (!c.borderId().equals(border.id())) {
-                continue;
-            }
-            if (c.official()) {
-                official.add(border.distanceAlong(c.x(), c.y()));
-            } else {
-                informal.add(c);
-            }
+    @Override
+    public void guardSighted(Group group, double x, double y, BehaviourContext context) {
+        if (BorderChoices.near(x, y, seen, SAME_POSITION_M)) {
+            return;
         }
-        Crossing best = null;
-        double bestGap = Double.POSITIVE_INFINITY;
-        for (Crossing c : informal) {
-            double at = border.distanceAlong(c.x(), c.y());
-            boolean guarded = official.stream().anyMatch(o -> Math.abs(o - at) < minDistance);
-            double gap = Math.abs(at - along);
-            if (!guarded && gap < bestGap) {
-                bestGap = gap;
-                best = c;
-            }
+        if (seen.size() == MEMORY) {
+            seen.remove(0);
         }
-        return Optional.ofNullable(best);
+        seen.add(new double[] {x, y});
+        Plan plan = group.plan();
+        if (plan == null || plan.via().isEmpty() || plan.via().get().kind() != Waypoint.Kind.INFORMAL_CROSSING) {
+            return;
+        }
+        Waypoint crossing = plan.via().get();
+        Agent lead = Places.lead(group);
+        int index = group.route().indexOf(crossing);
+        boolean notYetCrossed = index < 0 || lead.leg() <= index;
+        if (notYetCrossed && Math.hypot(crossing.x() - x, crossing.y() - y) < avoidRadius) {
+            group.requestDecision();
+        }
     }
 
-    private double awayFromOfficial(Terrain terrain, Border border, double along) {
-        // one pass per crossing, repeated a few times so that shifting away from one
-        // crossing cannot leave the point next to another
-        for (int pass = 0; pass < 4; pass++) {
-            boolean moved = false;
-            for (Crossing c : terrain.crossings()) {
-                if (!c.official() || !c.borderId().equals(border.id())) {
-                    continue;
-                }
-                double at = border.distanceAlong(c.x(), c.y());
-                if (Math.abs(along - at) < minDistance) {
-                    double up = at + minDistance;
-                    double down = at - minDistance;
-                    boolean upFits = up <= border.length();
-                    boolean downFits = down >= 0;
-                    along = (along >= at && upFits) || !downFits ? Math.min(up, border.length()) : down;
-                    moved = true;
-                }
-            }
-            if (!moved) {
-                break;
-            }
-        }
-        return along;
+    /** @return guard positions the group remembers, as {x, y} pairs */
+    public List<double[]> remembered() {
+        return List.copyOf(seen);
+    }
+
+    /** @return whether the group has chosen to blend into civilian flows (empty before its first decision) */
+    public Optional<Boolean> blends() {
+        return Optional.ofNullable(blends);
     }
 }

@@ -1,5 +1,6 @@
 package org.firebreak.core.behaviour.defaults;
 
+import java.util.List;
 import java.util.Optional;
 import org.firebreak.core.agent.Agent;
 import org.firebreak.core.agent.Group;
@@ -7,41 +8,71 @@ import org.firebreak.core.agent.Plan;
 import org.firebreak.core.agent.Waypoint;
 import org.firebreak.core.behaviour.BehaviourContext;
 import org.firebreak.core.behaviour.StrategicBehaviour;
+import org.firebreak.core.param.ParameterSpec;
+import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
-import org.firebreak.core.terrain.Terrain;
 
 /**
- * Strategic default for refugees: head for the source's destination through the official
- * crossing that makes the shortest straight-line journey (here → crossing → destination).
- * A group already in the destination's country goes straight there.
+ * Strategic default for refugees: head for the source's destination through the open official
+ * crossing on the shortest straight-line journey. A group crosses informally instead when the
+ * queue ahead would keep it longer than it is willing to wait (the engine asks it again every
+ * hour while it is on its way to the crossing, so it reacts to the queue as it grows, and to
+ * closures), or by its own disposition, drawn once per group.
  */
 public final class NearestOfficialCrossing implements StrategicBehaviour {
     /** Registry id. */
     public static final String ID = "refugee.nearest-official-crossing";
+    /** Informal disposition. */
+    public static final ParameterSpec INFORMAL_SHARE = new ParameterSpec("informal_share", "", 0, 1, 0,
+            "share of groups disposed to cross informally whatever the queues");
+    /** Patience. */
+    public static final ParameterSpec MAX_WAIT_HOURS = new ParameterSpec("max_wait_hours", "h", 0, 10_000, 10_000,
+            "expected wait at the official crossing above which a group crosses informally (default: never)");
+    /** Distance from official crossings of an informal crossing. */
+    public static final ParameterSpec MIN_DISTANCE_FROM_OFFICIAL_M = new ParameterSpec(
+            "min_distance_from_official_m", "m", 0, 200_000, 2_000,
+            "shortest distance along the border between an informal crossing point and any official crossing");
+    /** Its parameters. */
+    public static final List<ParameterSpec> SPECS = List.of(INFORMAL_SHARE, MAX_WAIT_HOURS,
+            MIN_DISTANCE_FROM_OFFICIAL_M);
+    /** Refugees weigh informal sites by nearness only, within this distance along the border. */
+    private static final double SEARCH_M = 20_000;
+
+    private final double informalShare;
+    private final double maxWaitHours;
+    private final double minDistance;
+    private Boolean disposedInformal;
+
+    /** @param parameters values for {@link #SPECS} */
+    public NearestOfficialCrossing(Parameters parameters) {
+        this.informalShare = parameters.get(INFORMAL_SHARE);
+        this.maxWaitHours = parameters.get(MAX_WAIT_HOURS);
+        this.minDistance = parameters.get(MIN_DISTANCE_FROM_OFFICIAL_M);
+    }
+
+    /** With the defaults: always the official crossing. */
+    public NearestOfficialCrossing() {
+        this(Parameters.defaults(SPECS));
+    }
 
     @Override
     public void decide(Group group, BehaviourContext context) {
-        Terrain terrain = context.terrain();
         Place dest = Places.destination(group, context, ID);
-        Agent lead = group.members().get(0);
+        Agent lead = Places.lead(group);
+        if (disposedInformal == null) {
+            disposedInformal = informalShare > 0 && context.decisionRandom().nextDouble() < informalShare;
+        }
         Optional<Waypoint> via = Optional.empty();
-        if (!terrain.countryAt(lead.x(), lead.y()).equals(terrain.countryAt(dest.x(), dest.y()))) {
-            Crossing best = null;
-            double bestLength = Double.POSITIVE_INFINITY;
-            for (Crossing c : terrain.crossings()) {
-                if (!c.official()) {
-                    continue;
-                }
-                double length = Math.hypot(c.x() - lead.x(), c.y() - lead.y()) + Math.hypot(dest.x() - c.x(),
-                        dest.y() - c.y());
-                if (length < bestLength) {
-                    bestLength = length;
-                    best = c;
+        if (!context.terrain().countryAt(lead.x(), lead.y()).equals(context.terrain().countryAt(dest.x(), dest.y()))) {
+            if (!disposedInformal) {
+                Optional<Crossing> best = BorderChoices.official(context, lead.x(), lead.y(), dest, List.of());
+                if (best.isPresent() && context.expectedWaitHours(best.get().id()) <= maxWaitHours) {
+                    via = best.map(BorderChoices::screening);
                 }
             }
-            if (best != null) {
-                via = Optional.of(new Waypoint(best.x(), best.y(), best.id(), Waypoint.Kind.SCREENING));
+            if (via.isEmpty()) {
+                via = BorderChoices.informal(context, lead.x(), lead.y(), dest, minDistance, List.of(), 0, SEARCH_M, 0);
             }
         }
         group.setPlan(Plan.travel(Waypoint.plain(dest.x(), dest.y(), dest.id()), via));

@@ -5,16 +5,30 @@ import org.firebreak.core.agent.Group;
 import org.firebreak.core.agent.Plan;
 import org.firebreak.core.agent.Waypoint;
 import org.firebreak.core.behaviour.BehaviourContext;
-import org.firebreak.core.behaviour.StrategicBehaviour;
+import org.firebreak.core.behaviour.GuardResponse;
+import org.firebreak.core.behaviour.GuardStrategy;
+import org.firebreak.core.param.Parameters;
 import org.firebreak.core.scenario.GuardDeployment;
 import org.firebreak.core.scenario.PatrolSector;
 import org.firebreak.core.terrain.Border;
 import org.locationtech.jts.geom.Coordinate;
 
 /** Strategic default for guards deployed on patrol: walk their border sector back and forth. */
-public final class PatrolSectorBehaviour implements StrategicBehaviour {
+public final class PatrolSectorBehaviour implements GuardStrategy {
     /** Registry id. */
     public static final String ID = "guard.patrol-sector";
+
+    private final GuardResponse response;
+
+    /** @param parameters values for {@link GuardResponse#SPECS} */
+    public PatrolSectorBehaviour(Parameters parameters) {
+        this.response = GuardResponse.of(parameters);
+    }
+
+    @Override
+    public GuardResponse response() {
+        return response;
+    }
 
     @Override
     public void decide(Group group, BehaviourContext context) {

@@ -22,4 +22,17 @@ final class Places {
                 () -> new IllegalStateException(behaviour + " needs a group from a source; group " + group.id()));
         return require(context.terrain(), source.destination());
     }
+
+    /**
+     * @param group a group
+     * @return its first member not yet arrived or held (the first member if all are)
+     */
+    static org.firebreak.core.agent.Agent lead(Group group) {
+        for (org.firebreak.core.agent.Agent a : group.members()) {
+            if (!a.state().terminal()) {
+                return a;
+            }
+        }
+        return group.members().get(0);
+    }
 }

@@ -23,17 +23,39 @@ public final class ToblerWalk implements OperationalBehaviour {
     public static final ParameterSpec PEAK_SPEED_KMH = new ParameterSpec("peak_speed_kmh", "km/h", 1, 12,
             Tobler.PEAK_KMH, "peak of Tobler's hiking function, reached on a 5% descent (Tobler 1993: 6 km/h)");
     /** Its parameters. */
-    public static final List<ParameterSpec> SPECS = List.of(PEAK_SPEED_KMH);
+    /** Resting at night. */
+    public static final ParameterSpec REST_AT_NIGHT = new ParameterSpec("rest_at_night", "", 0, 1, 0,
+            "1: the group rests while the sun is more than 6 degrees below the horizon (after civil dusk)");
+    /** Moving only at night. */
+    public static final ParameterSpec NIGHT_ONLY = new ParameterSpec("night_only", "", 0, 1, 0,
+            "1: the group moves only while the sun is more than 6 degrees below the horizon, and hides by day");
+    /** Its parameters. */
+    public static final List<ParameterSpec> SPECS = List.of(PEAK_SPEED_KMH, REST_AT_NIGHT, NIGHT_ONLY);
+    /** Civil twilight ends when the sun's centre is 6 degrees below the horizon. */
+    public static final double CIVIL_DUSK_DEGREES = -6;
 
     private final double scale;
+    private final boolean restAtNight;
+    private final boolean nightOnly;
 
     /** @param parameters values for {@link #SPECS} */
     public ToblerWalk(Parameters parameters) {
         this.scale = parameters.get(PEAK_SPEED_KMH) / Tobler.PEAK_KMH;
+        this.restAtNight = parameters.get(REST_AT_NIGHT) >= 0.5;
+        this.nightOnly = parameters.get(NIGHT_ONLY) >= 0.5;
+        if (restAtNight && nightOnly) {
+            throw new IllegalArgumentException("rest_at_night and night_only cannot both be 1");
+        }
     }
 
     @Override
     public double speed(Agent agent, BehaviourContext context) {
+        if (restAtNight || nightOnly) {
+            boolean night = context.sunElevationDegrees(agent.x(), agent.y()) < CIVIL_DUSK_DEGREES;
+            if (night == restAtNight) {
+                return 0;
+            }
+        }
         Waypoint t = agent.target();
         double dx = t.x() - agent.x();
         double dy = t.y() - agent.y();
