@@ -55,6 +55,7 @@ public final class FrontierMetrics {
     /** Border and position along it, per position already located (crossing sites repeat). */
     private final Map<Long, double[]> located = new HashMap<>();
     private final Map<String, Integer> borderIndex = new HashMap<>();
+    private long fightersUndetected;
 
     FrontierMetrics(Terrain terrain, List<String> officialCrossings, Iterable<GuardDeployment> deployments) {
         this.terrain = terrain;
@@ -98,6 +99,9 @@ public final class FrontierMetrics {
 
     private void crossed(Agent agent, String detail) {
         boolean fighterUnseen = agent.type() == AgentType.FIGHTER && !detectedGroups.contains(agent.group().id());
+        if (fighterUnseen) {
+            fightersUndetected++;
+        }
         if (!Events.INFORMAL.equals(detail)) {
             CrossingCounts c = counts(detail);
             c.crossed++;
@@ -170,6 +174,11 @@ public final class FrontierMetrics {
     /** @return counters per sector id */
     public Map<String, SectorCounts> sectorCounts() {
         return bySector;
+    }
+
+    /** @return fighters who crossed a border before their group was ever detected */
+    public long fightersCrossedUndetected() {
+        return fightersUndetected;
     }
 
     /** @return arrivals per destination label (place, crossing or camp), in order of first arrival */

@@ -29,6 +29,7 @@ public final class ScreeningQueue {
     private double busyLaneSeconds;
     private double[] waits = new double[64];
     private long fightersIdentified;
+    private int maxWaiting;
     private MersenneTwisterFast screeningRandom;
 
     /**
@@ -62,6 +63,12 @@ public final class ScreeningQueue {
      */
     public void join(Agent agent, double timeSeconds) {
         line.addLast(new Waiting(agent, timeSeconds));
+        maxWaiting = Math.max(maxWaiting, line.size());
+    }
+
+    /** @return the longest the line has been */
+    public int maxWaiting() {
+        return maxWaiting;
     }
 
     /**

@@ -61,6 +61,9 @@ final class SourceEmitter {
         if (timeSeconds >= end) {
             return spec.people();
         }
+        if (!spec.outflow().isEmpty()) {
+            return (int) Math.min(spec.people(), Math.floor(SourceSpec.integral(spec.outflow(), timeSeconds / 3600.0)));
+        }
         return (int) Math.floor(spec.people() * (timeSeconds - start) / (end - start));
     }
 

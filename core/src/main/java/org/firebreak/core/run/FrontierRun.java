@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.firebreak.core.behaviour.BehaviourRegistry;
 import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.core.output.OutputDirectory;
+import org.firebreak.core.output.MetricsRecorder;
 import org.firebreak.core.output.RunRecorder;
 import org.firebreak.core.output.SummaryWriter;
 import org.firebreak.core.scenario.Scenario;
@@ -107,7 +108,8 @@ public final class FrontierRun {
     }
 
     /**
-     * Runs the scenario to its end and writes summary.json, timeseries.csv, events.csv and timing.json.
+     * Runs the scenario to its end and writes summary.json, timeseries.csv, events.csv,
+     * crossings.csv, sectors.csv and timing.json.
      *
      * @return the result
      * @throws IOException if the outputs cannot be written; nothing half-written is left under a final name
@@ -124,7 +126,8 @@ public final class FrontierRun {
                 Long.toString(scenario.seed()), Long.toString(total), Double.toString(scenario.time().stepSeconds()), dir);
         long t0 = System.nanoTime();
         try (RunRecorder recorder = new RunRecorder(dir)) {
-            model.addEventSink(recorder).addObserver(recorder);
+            MetricsRecorder metrics = new MetricsRecorder();
+            model.addEventSink(recorder).addObserver(recorder).addObserver(metrics);
             for (RunExtension e : extensions) {
                 model.addEventSink(e).addObserver(e);
             }
@@ -136,6 +139,7 @@ public final class FrontierRun {
             model.finish();
             double wall = (System.nanoTime() - t0) / 1e9;
             List<Path> files = new ArrayList<>(recorder.commit(model));
+            files.addAll(metrics.commit(model, dir));
             for (RunExtension e : extensions) {
                 files.addAll(e.finish(model, dir));
             }
