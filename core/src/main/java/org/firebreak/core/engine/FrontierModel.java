@@ -24,6 +24,7 @@ import org.firebreak.core.behaviour.BehaviourRegistry;
 import org.firebreak.core.behaviour.OperationalBehaviour;
 import org.firebreak.core.behaviour.StrategicBehaviour;
 import org.firebreak.core.behaviour.TacticalBehaviour;
+import org.firebreak.core.detection.DetectionModel;
 import org.firebreak.core.navigation.NavigationFields;
 import org.firebreak.core.navigation.RoadGraph;
 import org.firebreak.core.random.RandomStreams;
@@ -153,7 +154,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
         Envelope b = terrain.bounds();
         originX = b.getMinX();
         originY = b.getMinY();
-        double discretization = Math.max(1_000, scenario.agents().guard().detectionRangeM());
+        double discretization = Math.max(1_000, scenario.agents().guard().detection().maxRangeM());
         field = new Continuous2D(discretization, b.getWidth(), b.getHeight());
         detectionRandom = streams.stream("detection");
         deploymentRandom = streams.stream("deployment");
@@ -304,11 +305,12 @@ public class FrontierModel extends SimState implements BehaviourContext {
     }
 
     private void sense() {
-        double range = scenario.agents().guard().detectionRangeM();
-        double p = scenario.agents().guard().detectionProbabilityPerStep(scenario.time().stepSeconds());
-        if (range <= 0 || p <= 0) {
+        DetectionModel detection = scenario.agents().guard().detection();
+        double range = detection.maxRangeM();
+        if (range <= 0) {
             return;
         }
+        double step = scenario.time().stepSeconds();
         java.util.Set<Agent> detected = new java.util.HashSet<>();
         for (Agent guard : agents) {
             if (guard.type() != AgentType.GUARD) {
@@ -324,6 +326,9 @@ public class FrontierModel extends SimState implements BehaviourContext {
             // the spatial index returns neighbours in hash order: sort for determinism
             fighters.sort(Comparator.comparingLong(Agent::id));
             for (Agent f : fighters) {
+                // each fighter on its own, in full daylight (sun at 90 degrees) until the sun's elevation is wired in;
+                // one draw per candidate whatever the chance, so conditions never shift later draws
+                double p = detection.probability(guard.x(), guard.y(), f.x(), f.y(), 1, 90, step, terrain);
                 if (detectionRandom.nextDouble() < p) {
                     detected.add(f);
                     detections.add(new Agent[] {guard, f});
