@@ -7,21 +7,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.firebreak.core.behaviour.defaults.DefaultBehaviours;
+import org.firebreak.core.detection.DetectionLaws;
 
 /**
  * Behaviours by stable id. Scenario files name behaviours by these ids, never by class names.
  *
  * <p>Adding a behaviour is one class and one line:
  * {@code registry.register(BehaviourDefinition.strategic("refugee.my-rule", ...))}.
+ *
+ * <p>Guards' detection laws are not behaviours (they decide nothing; they give chances), so they
+ * live in a registry of their own, reached from this one with {@link #detectionLaws()}: the
+ * scenario loader, given this registry, resolves both.
  */
 public final class BehaviourRegistry {
     private final Map<String, BehaviourDefinition<?>> byId = new LinkedHashMap<>();
+    private final DetectionLaws detectionLaws = new DetectionLaws();
 
     /** @return a registry holding the library's own behaviours (see {@link DefaultBehaviours}) */
     public static BehaviourRegistry withDefaults() {
         BehaviourRegistry r = new BehaviourRegistry();
         DefaultBehaviours.registerAll(r);
         return r;
+    }
+
+    /**
+     * @return the detection laws scenario files may name; it starts with the library's laws, and
+     *         {@code detectionLaws().register(...)} adds one
+     */
+    public DetectionLaws detectionLaws() {
+        return detectionLaws;
     }
 
     /**

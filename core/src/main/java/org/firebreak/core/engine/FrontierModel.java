@@ -24,6 +24,7 @@ import org.firebreak.core.behaviour.BehaviourRegistry;
 import org.firebreak.core.behaviour.OperationalBehaviour;
 import org.firebreak.core.behaviour.StrategicBehaviour;
 import org.firebreak.core.behaviour.TacticalBehaviour;
+import org.firebreak.core.detection.DetectionModel;
 import org.firebreak.core.navigation.NavigationFields;
 import org.firebreak.core.navigation.RoadGraph;
 import org.firebreak.core.random.RandomStreams;
@@ -100,6 +101,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private MersenneTwisterFast detectionRandom;
     private MersenneTwisterFast deploymentRandom;
     private MersenneTwisterFast decisionRandom;
+    private transient SunGrid sun;
     private long nextAgentId;
     private long nextGroupId;
     private long steps;
@@ -165,7 +167,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
         Envelope b = terrain.bounds();
         originX = b.getMinX();
         originY = b.getMinY();
-        double discretization = Math.max(1_000, scenario.agents().guard().detectionRangeM());
+        double discretization = Math.max(1_000, scenario.agents().guard().detection().maxRangeM());
         field = new Continuous2D(discretization, b.getWidth(), b.getHeight());
         detectionRandom = streams.stream("detection");
         deploymentRandom = streams.stream("deployment");
@@ -178,6 +180,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
                 crossedBy.put(c.id(), 0L);
             }
         }
+        sun = new SunGrid(terrain.bounds(), terrain.geoReference());
         force = new GuardForce(this);
         metrics = new FrontierMetrics(terrain, List.copyOf(queues.keySet()), scenario.guards());
         crossedBy.put(Events.INFORMAL, 0L);
@@ -238,6 +241,8 @@ public class FrontierModel extends SimState implements BehaviourContext {
     // ---- phases -------------------------------------------------------------------------
 
     private void spawn() {
+        // the light of the middle of the step, for everything that depends on it this step
+        sun.update(scenario.time().epochSeconds(schedule.getTime() + scenario.time().stepSeconds() / 2));
         if (!deployed) {
             deployed = true;
             force.deployAll();
@@ -342,7 +347,8 @@ public class FrontierModel extends SimState implements BehaviourContext {
     }
 
     private void sense() {
-        double range = scenario.agents().guard().detectionRangeM();
+        DetectionModel detection = scenario.agents().guard().detection();
+        double range = detection.maxRangeM();
         double dt = scenario.time().stepSeconds();
         if (range > 0 && !fighterAgents.isEmpty()) {
             java.util.Set<Long> detectedNow = new java.util.HashSet<>();
@@ -360,8 +366,10 @@ public class FrontierModel extends SimState implements BehaviourContext {
                     }
                 }
                 for (Agent f : nearest.values()) {
-                    double p = detectionProbability(guard, f, dt);
-                    if (p > 0 && detectionRandom.nextDouble() < p) {
+                    double p = detection.probability(guard.x(), guard.y(), f.x(), f.y(), detectableMembers(f.group()),
+                            sunElevationDegrees(f.x(), f.y()), dt, terrain);
+                    // one draw per candidate whatever the chance, so conditions never shift later draws
+                    if (detectionRandom.nextDouble() < p) {
                         detectedNow.add(f.group().id());
                         detections.add(new Agent[] {guard, f});
                     }
@@ -381,19 +389,15 @@ public class FrontierModel extends SimState implements BehaviourContext {
         return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }
 
-    /**
-     * The chance that a guard detects a fighter's group this step: each member still moving
-     * is detected at the guard's rate, so a group of n is detected at n times that rate.
-     */
-    private double detectionProbability(Agent guard, Agent fighter, double dt) {
+    /** @return members of the group a guard could see: those moving over open ground */
+    private static int detectableMembers(Group g) {
         int n = 0;
-        for (Agent m : fighter.group().members()) {
+        for (Agent m : g.members()) {
             if (detectable(m)) {
                 n++;
             }
         }
-        double rate = scenario.agents().guard().detectionRatePerHour() / 3600.0;
-        return 1 - Math.exp(-n * rate * dt);
+        return n;
     }
 
     /** Fighter groups note the guards they can see, and may change their plans. */
@@ -542,6 +546,11 @@ public class FrontierModel extends SimState implements BehaviourContext {
     public boolean crossingOpen(String crossingId) {
         ScreeningQueue q = queues.get(crossingId);
         return q != null && !q.capacity().closedAt(Math.max(0, schedule.getTime()) / 3600.0);
+    }
+
+    @Override
+    public double sunElevationDegrees(double x, double y) {
+        return sun.elevation(x, y);
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Map;
  * separator it takes from the platform) may change between versions, which would change
  * every content hash.
  *
- * <p>Values are {@link String}, {@link Long} or {@link Integer} (written as integers),
+ * <p>Values are {@link String}, {@link Boolean}, {@link Long} or {@link Integer} (written as integers),
  * {@link Double} (see {@link #number}), {@link Map} with string keys, and {@link List}.
  */
 final class CanonicalJson {
@@ -63,6 +63,8 @@ final class CanonicalJson {
     private void value(Object value, int depth) {
         if (value instanceof String s) {
             string(s);
+        } else if (value instanceof Boolean b) {
+            out.append(b.booleanValue());
         } else if (value instanceof Integer || value instanceof Long) {
             out.append(value);
         } else if (value instanceof Double d) {

@@ -70,6 +70,17 @@ final class Keys {
     static final String BORDER = "border";
     static final List<String> PATROL_KEYS = List.of(BORDER, PatrolSector.FROM_KM.key(), PatrolSector.TO_KM.key());
 
+    static final String DETECTION = "detection";
+    /** Keys under {@code agents.guard}: its numbers, the detection mapping, and format 1's short form. */
+    static final List<String> GUARD_AGENT;
+
+    static {
+        List<String> k = new ArrayList<>(of(GuardParameters.SPECS));
+        k.add(DETECTION);
+        k.addAll(of(GuardParameters.SHORT_FORM_SPECS));
+        GUARD_AGENT = List.copyOf(k);
+    }
+
     static final String PARAMETERS = "parameters";
     static final List<String> CHOICE = List.of(ID, PARAMETERS);
     static final List<String> LEVELS = Arrays.stream(DecisionLevel.values()).map(DecisionLevel::id).toList();
@@ -89,7 +100,15 @@ final class Keys {
 
     /**
      * @param type an agent type
-     * @return the parameters of its section under {@code agents}
+     * @return every key allowed in its section under {@code agents}
+     */
+    static List<String> agentKeys(AgentType type) {
+        return type == AgentType.GUARD ? GUARD_AGENT : of(agentSpecs(type));
+    }
+
+    /**
+     * @param type an agent type
+     * @return the numbers of its section under {@code agents} (for guards, without detection)
      */
     static List<ParameterSpec> agentSpecs(AgentType type) {
         return switch (type) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.behaviour.DecisionLevel;
+import org.firebreak.core.detection.DetectionLaws;
+import org.firebreak.core.detection.DetectionModel;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.TerrainSpeeds;
@@ -86,6 +88,9 @@ public final class ScenarioCodec {
         for (AgentType type : AgentType.values()) {
             agents.put(type.id(), parameters(s.agents().of(type).asParameters()));
         }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> guard = (Map<String, Object>) agents.get(AgentType.GUARD.id());
+        guard.put(Keys.DETECTION, detection(s.agents().guard().detection()));
         root.put(Keys.AGENTS, agents);
         Map<String, Object> crossings = new LinkedHashMap<>();
         new TreeMap<>(s.crossings()).forEach((id, c) -> crossings.put(id, capacity(c)));
@@ -116,6 +121,15 @@ public final class ScenarioCodec {
         }
         root.put(Keys.CAMPS, camps);
         return root;
+    }
+
+    /** The law's id, its parameters in spec order, then the modifiers in documented order. */
+    private static Map<String, Object> detection(DetectionModel d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(DetectionLaws.LAW_KEY, d.lawId());
+        m.putAll(d.lawParameters().asMap());
+        m.putAll(d.modifiers().asMap());
+        return m;
     }
 
     private static Map<String, Object> capacity(CrossingCapacity c) {

@@ -13,6 +13,7 @@ import org.firebreak.core.agent.FighterParameters;
 import org.firebreak.core.agent.GuardParameters;
 import org.firebreak.core.agent.RefugeeParameters;
 import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.detection.DetectionModel;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.core.terrain.TerrainSpeeds;
@@ -29,12 +30,14 @@ final class ScenarioReader {
     private final java.nio.file.Path baseDir;
     private final TerrainReferences references = new TerrainReferences();
     private final DeploymentReader deployments;
+    private final DetectionReader detection;
 
     ScenarioReader(TreeReader reader, BehaviourRegistry registry, TerrainCatalog terrains, java.nio.file.Path baseDir) {
         this.baseDir = baseDir;
         this.reader = reader;
         this.terrains = terrains;
         this.deployments = new DeploymentReader(reader, new BehaviourReader(reader, registry), references);
+        this.detection = new DetectionReader(reader, registry.detectionLaws());
     }
 
     /** @return the terrain ids the file names, for checking once the terrain is loaded */
@@ -198,18 +201,23 @@ final class ScenarioReader {
         int before = reader.problemCount();
         reader.keys(m.get(), Keys.AGENTS, AgentType.ids());
         Map<AgentType, Parameters> byType = new LinkedHashMap<>();
+        List<DetectionModel> guardDetection = new java.util.ArrayList<>(1);
         for (AgentType type : AgentType.values()) {
             String path = LineMap.child(Keys.AGENTS, type.id());
             section(m.get(), Keys.AGENTS, type.id()).ifPresent(section -> {
-                reader.keys(section, path, Keys.of(Keys.agentSpecs(type)));
+                reader.keys(section, path, Keys.agentKeys(type));
                 reader.parameters(section, path, Keys.agentSpecs(type)).ifPresent(p -> byType.put(type, p));
+                if (type == AgentType.GUARD) {
+                    detection.read(section, path).ifPresent(guardDetection::add);
+                }
             });
         }
         if (reader.problemCount() > before) {
             return Optional.empty();
         }
         return Optional.of(new AgentSettings(RefugeeParameters.of(byType.get(AgentType.REFUGEE)),
-                FighterParameters.of(byType.get(AgentType.FIGHTER)), GuardParameters.of(byType.get(AgentType.GUARD))));
+                FighterParameters.of(byType.get(AgentType.FIGHTER)),
+                GuardParameters.of(byType.get(AgentType.GUARD), guardDetection.get(0))));
     }
 
     private Optional<Map<String, CrossingCapacity>> crossings(ObjectNode root) {

@@ -192,6 +192,25 @@ final class TreeReader {
     }
 
     /**
+     * @param parent a mapping
+     * @param path its key path
+     * @param key an optional key whose value is {@code true} or {@code false}
+     * @param defaultValue the value when the key is absent
+     * @return the value, or empty after a problem
+     */
+    Optional<Boolean> bool(ObjectNode parent, String path, String key, boolean defaultValue) {
+        JsonNode n = present(parent, key);
+        if (n == null) {
+            return Optional.of(defaultValue);
+        }
+        if (n.isBoolean()) {
+            return Optional.of(n.booleanValue());
+        }
+        problem(LineMap.child(path, key), "expected true or false, got " + describe(n));
+        return Optional.empty();
+    }
+
+    /**
      * As {@link #number}, for keys that must be whole numbers.
      *
      * @param parent a mapping

@@ -31,6 +31,7 @@ public final class MapTerrain implements Terrain {
     private final List<Geometry> rivers;
     private final List<Geometry> marshes;
     private final List<RoadLink> roads;
+    private final GeoReference geoReference;
     private final STRtree countryIndex = new STRtree();
     private final GeometryFactory factory = new GeometryFactory();
 
@@ -49,6 +50,7 @@ public final class MapTerrain implements Terrain {
         this.rivers = List.copyOf(b.rivers);
         this.marshes = List.copyOf(b.marshes);
         this.roads = List.copyOf(b.roads);
+        this.geoReference = b.geoReference;
         for (Country c : countries) {
             countryIndex.insert(c.area().getEnvelopeInternal(),
                     new IndexedCountry(c.iso3(), PreparedGeometryFactory.prepare(c.area())));
@@ -78,6 +80,7 @@ public final class MapTerrain implements Terrain {
         private final List<Geometry> rivers = new ArrayList<>();
         private final List<Geometry> marshes = new ArrayList<>();
         private final List<RoadLink> roads = new ArrayList<>();
+        private GeoReference geoReference;
 
         private Builder(String dataset, ElevationGrid elevation) {
             this.dataset = dataset;
@@ -165,10 +168,24 @@ public final class MapTerrain implements Terrain {
             return this;
         }
 
+        /**
+         * @param reference where the terrain's metres lie on the Earth (default: see {@link Terrain#geoReference()})
+         * @return this
+         */
+        public Builder geoReference(GeoReference reference) {
+            geoReference = reference;
+            return this;
+        }
+
         /** @return the terrain */
         public MapTerrain build() {
             return new MapTerrain(this);
         }
+    }
+
+    @Override
+    public GeoReference geoReference() {
+        return geoReference != null ? geoReference : Terrain.super.geoReference();
     }
 
     @Override

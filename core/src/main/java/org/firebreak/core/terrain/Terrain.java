@@ -135,4 +135,16 @@ public interface Terrain {
     default Optional<Place> place(String id) {
         return places().stream().filter(p -> p.id().equals(id)).findFirst();
     }
+
+    /**
+     * Where the terrain lies on the Earth, for daylight and night. Terrains that do not say
+     * are placed, by a local tangent plane, with their centre at 45°E 33°N, the middle of the
+     * Iran–Iraq frontier; the geo module's map terrains give their projection's exact inverse.
+     *
+     * @return the reference
+     */
+    default GeoReference geoReference() {
+        org.locationtech.jts.geom.Envelope b = bounds();
+        return GeoReference.localTangent(45, 33, b.centre().x, b.centre().y);
+    }
 }

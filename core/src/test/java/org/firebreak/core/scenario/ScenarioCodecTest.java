@@ -17,6 +17,10 @@ import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.agent.FighterParameters;
 import org.firebreak.core.agent.GuardParameters;
 import org.firebreak.core.agent.RefugeeParameters;
+import org.firebreak.core.detection.DetectionLaws;
+import org.firebreak.core.detection.DetectionModel;
+import org.firebreak.core.detection.DetectionModifiers;
+import org.firebreak.core.detection.ExponentialLaw;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,9 @@ class ScenarioCodecTest {
         crossings.put("north-crossing", new CrossingCapacity(4, 120));
         return new Scenario(1, "golden", "line one\n\"quoted\"\tcaf\u00e9", 42, TerrainSpec.of("synthetic"),
                 new TimeSettings(60, 0.5), new AgentSettings(new RefugeeParameters(0.85, 0.15),
-                new FighterParameters(1, 0.1), new GuardParameters(1, 0, 2000, 6)), crossings,
+                new FighterParameters(1, 0.1), new GuardParameters(1, 0, DetectionModel.of(DetectionLaws.EXPONENTIAL,
+                Parameters.of(ExponentialLaw.SPECS, Map.of("range_m", 2000.0, "rate_per_hour", 6.0, "decay_per_km", 0.5)),
+                new DetectionModifiers(0.25, 0.5, 8, 0.75, true, 2.5, 1.7, 100)))), crossings,
                 List.of(new SourceSpec("s", AgentType.REFUGEE, "east-town", 2000, 0, 24, 100, new GroupSize(1, 8, 4.5),
                         "west-city", set)),
                 List.of(new GuardDeployment("p", Optional.empty(), Optional.of(new PatrolSector("IRN-IRQ", 0.001, 12.5)),
@@ -96,8 +102,20 @@ class ScenarioCodecTest {
                 "guard": {
                   "speed_factor_mean": 1,
                   "speed_factor_sd": 0,
-                  "detection_range_m": 2000,
-                  "detection_rate_per_hour": 6
+                  "detection": {
+                    "law": "detection.exponential",
+                    "range_m": 2000,
+                    "rate_per_hour": 6,
+                    "decay_per_km": 0.5,
+                    "night_range_factor": 0.25,
+                    "night_rate_factor": 0.5,
+                    "relief_cover": 8,
+                    "group_exponent": 0.75,
+                    "line_of_sight": true,
+                    "observer_height_m": 2.5,
+                    "target_height_m": 1.7,
+                    "terrain_sample_m": 100
+                  }
                 }
               },
               "crossings": {

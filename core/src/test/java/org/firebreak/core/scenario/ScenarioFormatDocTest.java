@@ -16,6 +16,8 @@ import org.firebreak.core.agent.FighterParameters;
 import org.firebreak.core.agent.GuardParameters;
 import org.firebreak.core.agent.RefugeeParameters;
 import org.firebreak.core.behaviour.BehaviourDefinition;
+import org.firebreak.core.detection.DetectionLawDefinition;
+import org.firebreak.core.detection.DetectionModifiers;
 import org.firebreak.core.param.ParameterSpec;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,8 +56,9 @@ class ScenarioFormatDocTest {
     @Test
     void everyParameterTableRowMatchesItsSpec() {
         List<List<ParameterSpec>> lists = List.of(TerrainSpec.specs(), TimeSettings.SPECS, RefugeeParameters.SPECS,
-                FighterParameters.SPECS, GuardParameters.SPECS, CrossingCapacity.SPECS, SourceSpec.SPECS,
-                GroupSize.SPECS, GuardDeployment.SPECS, PatrolSector.SPECS, AgeGroup.SPECS, Reallocation.SPECS, Camp.SPECS);
+                FighterParameters.SPECS, GuardParameters.SPECS, GuardParameters.SHORT_FORM_SPECS,
+                DetectionModifiers.SPECS, CrossingCapacity.SPECS, SourceSpec.SPECS, GroupSize.SPECS,
+                GuardDeployment.SPECS, PatrolSector.SPECS, AgeGroup.SPECS, Reallocation.SPECS, Camp.SPECS);
         for (List<ParameterSpec> specs : lists) {
             for (ParameterSpec s : specs) {
                 assertThat(doc).contains("| `" + s.key() + "` | " + row(s));
@@ -78,6 +81,18 @@ class ScenarioFormatDocTest {
                 assertThat(doc).contains("| `" + d.id() + "` | `" + p.key() + "` | " + row(p));
             }
         }
+    }
+
+    @Test
+    void everyDetectionLawModifierAndParameterIsListed() {
+        for (DetectionLawDefinition d : ScenarioFiles.REGISTRY.detectionLaws().all()) {
+            assertThat(doc).contains("| `" + d.id() + "` | " + d.description() + " |");
+            for (ParameterSpec p : d.parameters()) {
+                assertThat(doc).contains("| `" + d.id() + "` | `" + p.key() + "` | " + row(p));
+            }
+        }
+        assertThat(doc).contains("| `" + DetectionModifiers.LINE_OF_SIGHT + "` | boolean | – | `true` or `false` | "
+                + DetectionModifiers.defaults().lineOfSight() + " |");
     }
 
     @Test

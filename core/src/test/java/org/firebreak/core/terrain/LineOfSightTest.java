@@ -39,4 +39,27 @@ class LineOfSightTest {
                     .isEqualTo(LineOfSight.clear(ridge, x2, 90_000, 2, 80_000, 20_000, 2, 250));
         }
     }
+
+    @Test
+    void onACurvedEarthTwoEyesSeeEachOtherToTheSumOfTheirHorizons() {
+        // over a smooth sea each 2 m eye sees to sqrt(2 R' h), R' = 6371 km / (1 - 0.13) = 7323.0 km:
+        // sqrt(2 * 7,322,989 m * 2 m) = 5412.2 m, so the two see each other up to 10,824 m apart
+        Terrain sea = org.firebreak.core.testing.PlainTerrain.of(100_000, 100_000, (x, y) -> 0);
+        assertThat(LineOfSight.clearOverCurvedEarth(sea, 1_000, 5_000, 2, 1_000 + 10_500, 5_000, 2, 50)).isTrue();
+        assertThat(LineOfSight.clearOverCurvedEarth(sea, 1_000, 5_000, 2, 1_000 + 11_200, 5_000, 2, 50)).isFalse();
+        // a flat earth sees on for ever
+        assertThat(LineOfSight.clear(sea, 1_000, 5_000, 2, 1_000 + 11_200, 5_000, 2, 50)).isTrue();
+        // a 10 m mast raises the limit to 5412 + sqrt(2 R' 10) = 5412 + 12,102 = 17,514 m
+        assertThat(LineOfSight.clearOverCurvedEarth(sea, 1_000, 5_000, 10, 1_000 + 17_200, 5_000, 2, 50)).isTrue();
+        assertThat(LineOfSight.clearOverCurvedEarth(sea, 1_000, 5_000, 10, 1_000 + 17_900, 5_000, 2, 50)).isFalse();
+    }
+
+    @Test
+    void curvatureChangesNothingOverAShortSightLine() {
+        // over 2 km the bulge is at most 2000^2 / (8 R') = 0.07 m: the same answers as on a flat earth
+        for (double x1 : new double[] {95_000, 105_000, 113_000, 117_000, 125_000}) {
+            assertThat(LineOfSight.clearOverCurvedEarth(ridge, x1, 50_000, 2, x1 + 2_000, 50_000, 2, 100))
+                    .isEqualTo(LineOfSight.clear(ridge, x1, 50_000, 2, x1 + 2_000, 50_000, 2, 100));
+        }
+    }
 }
