@@ -116,7 +116,7 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
             Waypoint t = target();
             double dx = t.x() - x;
             double dy = t.y() - y;
-            double d = Math.hypot(dx, dy);
+            double d = Math.sqrt(dx * dx + dy * dy);
             if (d > EPS) {
                 double v = group.operational().speed(this, context);
                 if (!(v >= 0) || !Double.isFinite(v)) {

@@ -69,6 +69,8 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private final Scenario scenario;
     private final transient Terrain terrain;
     private static final System.Logger LOG = System.getLogger(FrontierModel.class.getName());
+    /** Cells of the fine cost surface per cell of the coarse one, on a side (see {@link NavigationFields#getCoarse}). */
+    private static final int COARSE_CELLS = 4;
 
     private final transient BehaviourRegistry registry;
     /** Depends only on the terrain and scenario, so it survives restarts. */
@@ -572,7 +574,9 @@ public class FrontierModel extends SimState implements BehaviourContext {
             }
             CostSurface surface = CostSurface.build(terrain, scenario.terrain().cellSizeM(),
                     scenario.terrain().speeds(), fords);
-            navigation = new NavigationFields(surface);
+            CostSurface coarse = CostSurface.build(terrain, COARSE_CELLS * scenario.terrain().cellSizeM(),
+                    scenario.terrain().speeds(), fords);
+            navigation = new NavigationFields(surface, coarse);
             LOG.log(System.Logger.Level.INFO, "cost surface of {0} x {1} cells of {2} m built in {3} ms",
                     Integer.toString(surface.grid().cols()), Integer.toString(surface.grid().rows()),
                     Double.toString(scenario.terrain().cellSizeM()), Long.toString((System.nanoTime() - t0) / 1_000_000));

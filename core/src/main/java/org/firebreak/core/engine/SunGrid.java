@@ -6,14 +6,14 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The sun's elevation over the terrain, on a coarse grid updated once per step. Across a
- * 25 km cell the sun's elevation differs by about a quarter of a degree at most (the Earth
- * turns 0.25 degree of longitude per minute, and 25 km is about 0.27 degree at these
- * latitudes), so dusk and dawn move by about a minute within a cell, while the grid costs a
- * few thousand evaluations per step however many agents ask.
+ * 50 km cell the sun's elevation differs by about half a degree at most (the Earth turns
+ * 0.25 degree of longitude per minute, and 50 km is about 0.54 degree of longitude at these
+ * latitudes), so dusk and dawn move by about two minutes within a cell, while the grid costs
+ * a few hundred evaluations per step however many agents ask.
  */
 final class SunGrid {
     /** Grid spacing, metres. */
-    static final double CELL_M = 25_000;
+    static final double CELL_M = 50_000;
 
     private final double minX;
     private final double minY;

@@ -15,16 +15,54 @@ public final class NavigationFields {
     private static final System.Logger LOG = System.getLogger(NavigationFields.class.getName());
 
     private final CostSurface surface;
+    private final CostSurface coarse;
     private final Map<String, NavigationField> cache = new LinkedHashMap<>();
 
     /** @param surface the cost surface every field is built on */
     public NavigationFields(CostSurface surface) {
+        this(surface, surface);
+    }
+
+    /**
+     * @param surface the cost surface of fields toward destinations and official crossings
+     * @param coarse a coarser surface, for goals that are many and each sought by few (informal crossing sites)
+     */
+    public NavigationFields(CostSurface surface, CostSurface coarse) {
         this.surface = surface;
+        this.coarse = coarse;
     }
 
     /** @return the cost surface */
     public CostSurface surface() {
         return surface;
+    }
+
+    /** @return the coarse cost surface (the same as {@link #surface()} unless one was given) */
+    public CostSurface coarseSurface() {
+        return coarse;
+    }
+
+    /**
+     * A field on the coarse surface: informal crossing sites are many and each is sought by
+     * few groups, so their fields are built on coarser cells, at a small fraction of the time
+     * and memory of a fine field.
+     *
+     * @param key identifies the goal
+     * @param pace the walker's multiplier on Tobler's speed
+     * @param goals supplies the goal points when the field must be built
+     * @return the field
+     */
+    public synchronized NavigationField getCoarse(String key, double pace, Supplier<List<Coordinate>> goals) {
+        if (coarse == surface) {
+            return get(key, pace, goals);
+        }
+        String k = "coarse:" + key + "@" + pace;
+        NavigationField f = cache.get(k);
+        if (f == null) {
+            f = NavigationField.build(coarse, key, goals.get(), pace);
+            cache.put(k, f);
+        }
+        return f;
     }
 
     /**

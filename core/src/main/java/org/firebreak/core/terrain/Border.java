@@ -3,6 +3,7 @@ package org.firebreak.core.terrain;
 import java.util.Objects;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -109,21 +110,36 @@ public record Border(String id, Geometry line) {
      * @return where the straight segment first meets the border, if it does
      */
     public Optional<Coordinate> firstIntersection(double x1, double y1, double x2, double y2) {
-        GeometryFactory gf = line.getFactory();
-        LineString seg = gf.createLineString(new Coordinate[] {new Coordinate(x1, y1), new Coordinate(x2, y2)});
-        Geometry hit = line.intersection(seg);
-        if (hit.isEmpty()) {
+        Envelope e = line.getEnvelopeInternal();
+        if (Math.max(x1, x2) < e.getMinX() || Math.min(x1, x2) > e.getMaxX() || Math.max(y1, y2) < e.getMinY()
+                || Math.min(y1, y2) > e.getMaxY()) {
             return Optional.empty();
         }
-        Coordinate best = null;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (Coordinate c : hit.getCoordinates()) {
-            double d = Math.hypot(c.x - x1, c.y - y1);
-            if (d < bestD) {
-                bestD = d;
-                best = c;
+        // a plain pass over the border's segments: decisions ask this often, and a general
+        // geometric intersection of a segment with a long line costs far more
+        Coordinate[] cs = line.getCoordinates();
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double bestT = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < cs.length; i++) {
+            double ax = cs[i - 1].x;
+            double ay = cs[i - 1].y;
+            double ex = cs[i].x - ax;
+            double ey = cs[i].y - ay;
+            double denom = dx * ey - dy * ex;
+            if (denom == 0) {
+                continue;
+            }
+            // segment p + t d meets a + u e for t, u in [0, 1]
+            double t = ((ax - x1) * ey - (ay - y1) * ex) / denom;
+            double u = ((ax - x1) * dy - (ay - y1) * dx) / denom;
+            if (t >= 0 && t <= 1 && u >= 0 && u <= 1 && t < bestT) {
+                bestT = t;
             }
         }
-        return Optional.of(new Coordinate(best.x, best.y));
+        if (Double.isInfinite(bestT)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Coordinate(x1 + bestT * dx, y1 + bestT * dy));
     }
 }

@@ -2,6 +2,7 @@ package org.firebreak.core.behaviour.defaults;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.firebreak.core.agent.Waypoint;
 import org.firebreak.core.behaviour.BehaviourContext;
@@ -21,7 +22,19 @@ final class BorderChoices {
     /** Relief is judged over about a kilometre around a site. */
     private static final double RELIEF_SPACING_M = 500;
 
+    /**
+     * Each crossing's position along its border, per terrain: projecting onto a border line of
+     * thousands of vertices is costly, and crossings never move.
+     */
+    private static final Map<Terrain, Map<String, Double>> ALONG = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
     private BorderChoices() {
+    }
+
+    private static double along(Terrain terrain, Border border, Crossing c) {
+        Map<String, Double> m = ALONG.computeIfAbsent(terrain, t -> new java.util.concurrent.ConcurrentHashMap<>());
+        return m.computeIfAbsent(c.id(), id -> border.distanceAlong(c.x(), c.y()));
     }
 
     /**
@@ -101,7 +114,7 @@ final class BorderChoices {
                 continue;
             }
             if (c.official()) {
-                official.add(crossed.distanceAlong(c.x(), c.y()));
+                official.add(along(terrain, crossed, c));
             } else if (!near(c.x(), c.y(), avoid, avoidRadius)) {
                 sites.add(c);
             }
@@ -109,7 +122,7 @@ final class BorderChoices {
         Crossing best = null;
         double bestScore = Double.POSITIVE_INFINITY;
         for (Crossing c : sites) {
-            double at = crossed.distanceAlong(c.x(), c.y());
+            double at = along(terrain, crossed, c);
             if (official.stream().anyMatch(o -> Math.abs(o - at) < minFromOfficial)) {
                 continue;
             }

@@ -48,15 +48,18 @@ public final class NavigationFieldRoute implements TacticalBehaviour {
 
     private void descend(BehaviourContext context, Group group, double x, double y, Waypoint target,
                          List<Waypoint> route) {
-        CostSurface surface = context.navigation().surface();
+        boolean informal = target.kind() == Waypoint.Kind.INFORMAL_CROSSING;
+        CostSurface surface = informal ? context.navigation().coarseSurface() : context.navigation().surface();
         GridGeometry g = surface.grid();
         int goalCell = passableNear(surface, g.index(target.x(), target.y()));
         int cell = g.index(x, y);
         if (goalCell < 0 || cell < 0) {
             return;
         }
-        NavigationField field = context.navigation().get(target.label(), 1.0,
-                () -> List.of(new Coordinate(g.centreX(goalCell), g.centreY(goalCell))));
+        java.util.function.Supplier<List<Coordinate>> goal =
+                () -> List.of(new Coordinate(g.centreX(goalCell), g.centreY(goalCell)));
+        NavigationField field = informal ? context.navigation().getCoarse(target.label(), 1.0, goal)
+                : context.navigation().get(target.label(), 1.0, goal);
         if (Double.isInfinite(field.seconds(cell))) {
             cell = reachableNear(field, cell);
             if (cell < 0) {
@@ -103,7 +106,7 @@ public final class NavigationFieldRoute implements TacticalBehaviour {
                         continue;
                     }
                     int i = (r + dr) * g.cols() + c + dc;
-                    double d = Math.hypot(dr, dc);
+                    double d = Math.sqrt(dr * dr + dc * dc);
                     if (ok.test(i) && d < bestD) {
                         bestD = d;
                         best = i;

@@ -59,7 +59,7 @@ public final class ToblerWalk implements OperationalBehaviour {
         Waypoint t = agent.target();
         double dx = t.x() - agent.x();
         double dy = t.y() - agent.y();
-        double d = Math.hypot(dx, dy);
+        double d = Math.sqrt(dx * dx + dy * dy);
         double pace = agent.group().paceFactor() * scale;
         double probe = Math.min(d, pace * Tobler.metresPerSecond(0) * context.stepSeconds());
         if (probe <= 0) {
