@@ -44,8 +44,8 @@ public enum AgentType {
                     AgentState.WAITING, AgentState.ARRIVED);
             case FIGHTER -> List.of(AgentState.EN_ROUTE, AgentState.QUEUEING, AgentState.SCREENING,
                     AgentState.WAITING, AgentState.ARRIVED, AgentState.APPREHENDED);
-            case GUARD -> List.of(AgentState.EN_ROUTE, AgentState.ON_POST, AgentState.PATROLLING,
-                    AgentState.RESPONDING);
+            case GUARD -> List.of(AgentState.EN_ROUTE, AgentState.WAITING, AgentState.ON_POST,
+                    AgentState.PATROLLING, AgentState.RESPONDING);
         };
     }
 }

@@ -15,8 +15,8 @@ import org.firebreak.core.terrain.Terrain;
 
 /**
  * The run's measures per official crossing and per border sector, counted from events as they
- * happen and cut into simulated hours. Sectors are the patrol sectors of the scenario's
- * deployments plus each whole border; a crossing point or an apprehension belongs to the
+ * happen and cut into simulated hours. Sectors are each whole border with a crossing or a
+ * patrol on it, then the patrol sectors of the scenario's deployments; a crossing point or an apprehension belongs to the
  * sectors of the nearest border whose stretch contains its position along that border.
  */
 public final class FrontierMetrics {
@@ -63,9 +63,17 @@ public final class FrontierMetrics {
             crossings.put(id, new CrossingCounts());
         }
         int i = 0;
+        Set<String> crossed = new HashSet<>();
+        terrain.crossings().forEach(c -> crossed.add(c.borderId()));
+        for (GuardDeployment d : deployments) {
+            d.patrol().ifPresent(p -> crossed.add(p.border()));
+        }
         for (Border b : terrain.borders()) {
             borderIndex.put(b.id(), i++);
-            sectors.add(new Sector(b.id(), b.id(), 0, b.length() / 1000));
+            // whole borders with a crossing or a patrol on them: the others would only add rows of zeros
+            if (crossed.contains(b.id())) {
+                sectors.add(new Sector(b.id(), b.id(), 0, b.length() / 1000));
+            }
         }
         for (GuardDeployment d : deployments) {
             d.patrol().ifPresent(p -> sectors.add(new Sector(d.id(), p.border(), p.fromKm(), p.toKm())));

@@ -30,14 +30,15 @@ class FirebreakCliTest {
         Path out = tmp.resolve("run");
         Result r = cli("run", "--hours", "3", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        for (String f : new String[] {"summary.json", "timeseries.csv", "events.csv", "timing.json"}) {
+        for (String f : new String[] {"summary.json", "timeseries.csv", "events.csv", "crossings.csv", "sectors.csv",
+            "timing.json"}) {
             assertThat(out.resolve(f)).isRegularFile();
         }
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
         }
         // the default scenario runs on the bundled frontier terrain
-        assertThat(r.out()).contains("scenario frontier-outflow-demo").contains("refugee").contains("zurbatiyah")
+        assertThat(r.out()).contains("scenario collapse-passive").contains("refugee").contains("zurbatiyah")
                 .contains("phase").contains("move");
         // three simulated hours: a header and one row per hour
         assertThat(Files.readAllLines(out.resolve("timeseries.csv"))).hasSize(4);
@@ -128,7 +129,8 @@ class FirebreakCliTest {
         Result s = cli("scenarios");
         assertThat(s.code()).isZero();
         assertThat(s.out()).contains("synthetic-frontier").contains("frontier-outflow-demo")
-                .containsPattern("frontier-outflow-demo .*\\(default\\)");
+                .contains("collapse-firebreak").contains("western-pressure")
+                .containsPattern("collapse-passive .*\\(default\\)");
         Result h = cli("run", "--help");
         assertThat(h.out()).contains("Examples:").contains("--scenario");
     }
