@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DeterminismTest {
-    private static final List<String> DETERMINISTIC = List.of("summary.json", "timeseries.csv", "events.csv");
+    private static final List<String> DETERMINISTIC = List.of("summary.json", "timeseries.csv", "events.csv",
+            "crossings.csv", "sectors.csv");
 
     @TempDir
     Path tmp;
