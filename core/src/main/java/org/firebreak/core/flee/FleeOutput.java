@@ -105,7 +105,7 @@ public final class FleeOutput {
 
     /** Shortest decimal that reads back as the same double, never in exponent form ("0.0", "0.1234"). */
     static String decimal(double v) {
-        String s = new BigDecimal(Double.toString(v)).toPlainString();
+        String s = new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
         return s.indexOf('.') < 0 ? s + ".0" : s;
     }
 
