@@ -16,6 +16,7 @@ import ec.util.MersenneTwisterFast;
  * take it over several links. A link closed on arrival sends it back to the link's start.
  */
 final class DayMover {
+    private static final long ALWAYS = Today.threshold(1.0);
     private final FleeNetwork net;
     private final FleeAgents agents;
     private final Today today;
@@ -68,8 +69,8 @@ final class DayMover {
 
     private void decide(int a, MersenneTwisterFast rng, boolean force) {
         int at = agents.location[a];
-        double chance = force && today.town[at] ? 1.0 : today.moveChance[at];
-        if (!(rng.nextDouble() < chance)) {
+        long threshold = force && today.town[at] ? ALWAYS : today.moveThreshold[at];
+        if ((rng.nextInt() & 0xFFFF_FFFFL) >= threshold) {
             return;
         }
         int next;

@@ -134,10 +134,12 @@ final class RouteTable {
             return -1;
         }
         double total = cumulative[hi - 1];
+        // one 32-bit draw, uniform on [0, 1) to 2^-32, as for the move chance
+        double uniform = (rng.nextInt() & 0xFFFF_FFFFL) * 0x1.0p-32;
         if (!(total > 0)) {
-            return lo + Math.min(hi - lo - 1, (int) (rng.nextDouble() * (hi - lo)));
+            return lo + Math.min(hi - lo - 1, (int) (uniform * (hi - lo)));
         }
-        double u = rng.nextDouble() * total;
+        double u = uniform * total;
         int a = lo;
         int b = hi - 1;
         while (a < b) {
