@@ -128,11 +128,11 @@ public record FleeInputs(List<FleeLocation> locations, List<FleeRoute> routes, L
                 : Files.exists(csv.resolve("data_layout.csv")) ? csv : null;
         Optional<Observations> observations = Optional.empty();
         if (data != null) {
-            String label = data.equals(csv) ? prefix.isEmpty() ? "." : "input_csv" : "source_data";
+            String label = data.equals(csv) ? prefix : "source_data/";
             int before = read.size();
             observations = Optional.of(ObservationsReader.read(data, label, locations, period.startDate(), read::add));
             for (int i = before; i < read.size(); i++) {
-                labels.add(label + "/" + data.relativize(read.get(i)));
+                labels.add(label + data.relativize(read.get(i)));
             }
         }
         SpawnRules spawn = settings.spawn();

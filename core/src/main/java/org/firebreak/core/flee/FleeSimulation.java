@@ -61,7 +61,12 @@ public final class FleeSimulation implements AutoCloseable {
         this.table = new RouteTable(net, inputs.rules());
         // the longest route on the whole graph bounds every day's routes, since closures only remove links
         table.build(today);
-        this.agents = new FleeAgents(1024, table.longest() - 1 > 0 ? table.longest() - 1 : 0);
+        int slots = table.longest() - 1;
+        if (slots > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("a route can pass " + slots + " locations after its first; at most "
+                    + Byte.MAX_VALUE + " are kept (lower awareness_level or chain fewer markers)");
+        }
+        this.agents = new FleeAgents(1024, Math.max(0, slots));
         this.mover = new DayMover(net, agents, today, table, inputs.rules());
         this.spawner = new Spawner(inputs, net, new RandomStreams(seed).stream("flee:spawn"));
         this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
@@ -232,14 +237,18 @@ public final class FleeSimulation implements AutoCloseable {
     }
 
     /**
-     * The probability of each route an agent at a location would choose among, given the
-     * state of the last simulated day (or of day 0 before the first step): for reports and tests.
+     * The probability of each route an agent at a location chose among on the last simulated
+     * day: for reports and tests.
      *
      * @param location a location name
      * @return the probabilities, in the order of the location's links in routes.csv (and, looking
      *     further ahead, depth-first along them)
+     * @throws IllegalStateException before the first day
      */
     public double[] routeProbabilities(String location) {
+        if (day == 0) {
+            throw new IllegalStateException("no day simulated yet");
+        }
         return table.probabilities(index(location));
     }
 

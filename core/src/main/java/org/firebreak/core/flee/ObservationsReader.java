@@ -20,7 +20,7 @@ final class ObservationsReader {
 
     /**
      * @param dir the directory holding data_layout.csv and the data files
-     * @param label how messages name that directory (such as {@code source_data})
+     * @param label how messages name that directory, with a trailing slash (such as {@code source_data/}), or ""
      * @param locations the known locations; every camp must have a series
      * @param start the date of day 0
      * @param read receives each file read, in order, for the input hash
@@ -29,7 +29,7 @@ final class ObservationsReader {
      */
     static Observations read(Path dir, String label, Map<String, FleeLocation> locations, LocalDate start,
                              java.util.function.Consumer<Path> read) throws FleeInputException {
-        CsvFile layout = CsvFile.read(dir.resolve("data_layout.csv"), label + "/data_layout.csv");
+        CsvFile layout = CsvFile.read(dir.resolve("data_layout.csv"), label + "data_layout.csv");
         read.accept(dir.resolve("data_layout.csv"));
         String totalName = null;
         List<Observations.Points> total = null;
@@ -45,7 +45,7 @@ final class ObservationsReader {
                     continue;
                 }
                 Path file = dir.resolve(r.field(c));
-                parts.add(points(CsvFile.read(file, label + "/" + r.field(c)), start));
+                parts.add(points(CsvFile.read(file, label + r.field(c)), start));
                 read.accept(file);
             }
             if (total == null) {

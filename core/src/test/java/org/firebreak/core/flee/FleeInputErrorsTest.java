@@ -38,6 +38,31 @@ class FleeInputErrorsTest {
     }
 
     @Test
+    void bothDirectoryLayoutsRead() throws FleeInputException {
+        String locations = "#name,region,country,lat,lon,location_type,conflict_date,population\n"
+                + "Z,,H,,,conflict_zone,0,10\nC,,H,,,camp,,\n";
+        // FLEE's own layout: input_csv/ and source_data/ side by side
+        FleeInputs nested = FleeDirs.in(tmp.resolve("nested")).file("input_csv/locations.csv", locations)
+                .file("input_csv/routes.csv", "Z,C,10\n")
+                .file("input_csv/sim_period.csv", "StartDate,2030-01-01\nLength,2\n")
+                .file("sim_period.csv", "not read: input_csv/ holds the inputs\n")
+                .file("source_data/data_layout.csv", "total,c.csv\nC,c.csv\n")
+                .file("source_data/c.csv", "2030-01-01,5\n").read();
+        // everything in one directory
+        FleeInputs flat = FleeDirs.in(tmp.resolve("flat")).file("locations.csv", locations)
+                .file("routes.csv", "Z,C,10\n").file("sim_period.csv", "StartDate,2030-01-01\nLength,2\n")
+                .file("data_layout.csv", "total,c.csv\nC,c.csv\n").file("c.csv", "2030-01-01,5\n").read();
+        for (FleeInputs in : new FleeInputs[] {nested, flat}) {
+            assertThat(in.period().lengthDays()).isEqualTo(2);
+            assertThat(in.observations()).isPresent();
+            assertThat(in.observations().get().campOn("C", 0)).isEqualTo(5);
+        }
+        assertThat(failure(FleeDirs.in(tmp.resolve("flatbad")).file("locations.csv", locations)
+                .file("routes.csv", "Z,C,10\n").file("data_layout.csv", "total,c.csv\nC,c.csv\n")
+                .file("c.csv", "2030-01-01,x\n"))).hasMessageStartingWith("c.csv:1: count: 'x' is not a number");
+    }
+
+    @Test
     void missingFile() throws Exception {
         Path dir = valid().write();
         Files.delete(dir.resolve("routes.csv"));
