@@ -24,11 +24,13 @@ public record FleeDay(int day, LocalDate date, long[] campSimulated, long[] camp
         campObserved = campObserved == null ? null : campObserved.clone();
     }
 
+    /** @return agents at each camp, in output column order (a copy) */
     @Override
     public long[] campSimulated() {
         return campSimulated.clone();
     }
 
+    /** @return the observed population of each camp, or null without observations (a copy) */
     @Override
     public long[] campObserved() {
         return campObserved == null ? null : campObserved.clone();

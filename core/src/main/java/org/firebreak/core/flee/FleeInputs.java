@@ -40,6 +40,7 @@ import java.util.Set;
 public record FleeInputs(List<FleeLocation> locations, List<FleeRoute> routes, List<Closure> closures,
                          Optional<ConflictTable> conflicts, SimPeriod period, Optional<Observations> observations,
                          FleeRules rules, SpawnRules spawn, boolean spawnFallback, String inputHash) {
+    private static final System.Logger LOG = System.getLogger(FleeInputs.class.getName());
 
     /** Checks that every name refers to a location and that the tables cover the period. */
     public FleeInputs {
@@ -140,6 +141,8 @@ public record FleeInputs(List<FleeLocation> locations, List<FleeRoute> routes, L
         if (spawn.mode() == SpawnRules.Mode.OBSERVATIONS && observations.isEmpty()) {
             spawn = SpawnRules.withoutObservations(spawn.insertDay0());
             fallback = true;
+            LOG.log(System.Logger.Level.INFO, "{0}: no observations (source_data/data_layout.csv); spawning by "
+                    + "FLEE''s rule for runs without them: {1}", dir, spawn.describe());
         }
         FleeInputs inputs = new FleeInputs(new ArrayList<>(locations.values()), routes, closures, conflicts, period,
                 observations, settings.rules(), spawn, fallback, hash(read, labels));

@@ -1,5 +1,6 @@
 package org.firebreak.core.flee;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class Observations {
         this.total = List.copyOf(total);
         Map<String, List<Points>> m = new LinkedHashMap<>();
         camps.forEach((k, v) -> m.put(k, List.copyOf(v)));
-        this.camps = java.util.Collections.unmodifiableMap(m);
+        this.camps = Collections.unmodifiableMap(m);
     }
 
     /** @return the name of the total series */
