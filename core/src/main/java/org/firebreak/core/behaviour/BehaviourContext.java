@@ -107,4 +107,14 @@ public interface BehaviourContext {
     default ec.util.MersenneTwisterFast decisionRandom() {
         throw new UnsupportedOperationException("this context has no decision stream");
     }
+
+    /**
+     * The location graph of FLEE-style choices: towns, conflict zones, camps and official
+     * crossings of the terrain, built once per run.
+     *
+     * @return the graph
+     */
+    default org.firebreak.core.navigation.LocationGraph locations() {
+        throw new UnsupportedOperationException("this context has no location graph");
+    }
 }

@@ -99,7 +99,11 @@ public final class FrontierMetrics {
                     }
                 }
             }
-            case Events.ARRIVED -> arrivedAt.merge(detail, 1L, Long::sum);
+            case Events.ARRIVED -> {
+                if (agent.type() == AgentType.REFUGEE) {
+                    arrivedAt.merge(detail, 1L, Long::sum);
+                }
+            }
             default -> {
             }
         }
@@ -189,7 +193,7 @@ public final class FrontierMetrics {
         return fightersUndetected;
     }
 
-    /** @return arrivals per destination label (place, crossing or camp), in order of first arrival */
+    /** @return refugees arrived per destination label (place, crossing or camp), in order of first arrival */
     public Map<String, Long> arrivedAt() {
         return arrivedAt;
     }

@@ -25,6 +25,7 @@ import org.firebreak.core.behaviour.OperationalBehaviour;
 import org.firebreak.core.behaviour.StrategicBehaviour;
 import org.firebreak.core.behaviour.TacticalBehaviour;
 import org.firebreak.core.detection.DetectionModel;
+import org.firebreak.core.navigation.LocationGraph;
 import org.firebreak.core.navigation.NavigationFields;
 import org.firebreak.core.navigation.RoadGraph;
 import org.firebreak.core.random.RandomStreams;
@@ -76,6 +77,8 @@ public class FrontierModel extends SimState implements BehaviourContext {
     /** Depends only on the terrain and scenario, so it survives restarts. */
     private transient NavigationFields navigation;
     private transient RoadGraph roadGraph;
+    /** Holds camp occupancy, so it is rebuilt at every start. */
+    private transient LocationGraph locationGraph;
     private final RandomStreams streams;
     private final List<EventSink> sinks = new ArrayList<>();
     private final List<StepObserver> observers = new ArrayList<>();
@@ -151,6 +154,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
         groups.clear();
         groupSources.clear();
         closed.clear();
+        locationGraph = null;
         queues.clear();
         emitters.clear();
         arrivals.clear();
@@ -447,11 +451,15 @@ public class FrontierModel extends SimState implements BehaviourContext {
 
     /** @return whether the whole group is still on its way to an official crossing's queue */
     private static boolean headingForScreening(Group g) {
-        if (g.plan() == null || !g.plan().journey() || g.plan().via().isEmpty()
-                || g.plan().via().get().kind() != org.firebreak.core.agent.Waypoint.Kind.SCREENING) {
+        if (g.plan() == null || !g.plan().journey()) {
             return false;
         }
-        int index = g.route().indexOf(g.plan().via().get());
+        org.firebreak.core.agent.Waypoint crossing = g.plan().via()
+                .orElse(g.plan().destination());
+        if (crossing.kind() != org.firebreak.core.agent.Waypoint.Kind.SCREENING) {
+            return false;
+        }
+        int index = g.route().indexOf(crossing);
         for (Agent a : g.members()) {
             if (!a.state().terminal() && (a.state() != AgentState.EN_ROUTE || a.leg() > index)) {
                 return false;
@@ -582,6 +590,22 @@ public class FrontierModel extends SimState implements BehaviourContext {
                     Double.toString(scenario.terrain().cellSizeM()), Long.toString((System.nanoTime() - t0) / 1_000_000));
         }
         return navigation;
+    }
+
+    @Override
+    public synchronized LocationGraph locations() {
+        if (locationGraph == null) {
+            java.util.Set<String> conflict = new java.util.TreeSet<>();
+            for (SourceSpec s : scenario.sources()) {
+                if (s.type() == AgentType.REFUGEE) {
+                    conflict.add(s.place());
+                }
+            }
+            locationGraph = LocationGraph.build(terrain, scenario.camps(), conflict);
+            LOG.log(System.Logger.Level.INFO, "location graph of {0} locations and {1} links",
+                    Integer.toString(locationGraph.locations().size()), Integer.toString(locationGraph.linkCount()));
+        }
+        return locationGraph;
     }
 
     @Override

@@ -21,6 +21,10 @@ public final class DefaultBehaviours {
                 "head for the destination through the open official crossing on the shortest straight-line journey;"
                         + " cross informally when the queue is too long or by disposition",
                 NearestOfficialCrossing.SPECS, NearestOfficialCrossing::new));
+        registry.register(BehaviourDefinition.strategic(FleeStrategy.ID, EnumSet.of(AgentType.REFUGEE),
+                "FLEE's rules over the location graph: daily move chance per location type, next location by"
+                        + " FLEE's weights, crossings screened or crossed informally when the queue is too long",
+                FleeStrategy.SPECS, FleeStrategy::new));
         registry.register(BehaviourDefinition.strategic(InformalDirect.ID, EnumSet.of(AgentType.FIGHTER),
                 "head for the objective, crossing informally on rugged ground away from official crossings and guards"
                         + " seen, or blending into civilian queues",

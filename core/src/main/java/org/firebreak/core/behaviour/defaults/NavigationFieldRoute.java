@@ -48,7 +48,10 @@ public final class NavigationFieldRoute implements TacticalBehaviour {
 
     private void descend(BehaviourContext context, Group group, double x, double y, Waypoint target,
                          List<Waypoint> route) {
-        boolean informal = target.kind() == Waypoint.Kind.INFORMAL_CROSSING;
+        // informal sites and the locations of FLEE-style hops are many, each sought by few groups:
+        // their fields are built on the coarse surface
+        boolean informal = target.kind() == Waypoint.Kind.INFORMAL_CROSSING
+                || group.plan().mode() == Plan.Mode.STOPOVER;
         CostSurface surface = informal ? context.navigation().coarseSurface() : context.navigation().surface();
         GridGeometry g = surface.grid();
         int goalCell = passableNear(surface, g.index(target.x(), target.y()));
