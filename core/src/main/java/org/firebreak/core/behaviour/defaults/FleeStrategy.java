@@ -37,11 +37,20 @@ import org.firebreak.core.terrain.Place;
 public final class FleeStrategy implements StrategicBehaviour {
     /** Registry id. */
     public static final String ID = "refugee.flee";
-    /** Its parameters: FLEE's rules, then the crossing choice of the regional model. */
+    /**
+     * Its parameters: FLEE's rules, then the crossing choice of the regional model. FLEE's
+     * travel limits per day (max_move_speed, max_walk_speed, start_on_foot, avoid_short_stints)
+     * are left out: here travel follows the terrain, speeds and night rest.
+     */
     public static final List<ParameterSpec> SPECS;
+    private static final List<ParameterSpec> FLEE_SPECS;
 
     static {
-        List<ParameterSpec> specs = new ArrayList<>(FleeRules.SPECS);
+        List<ParameterSpec> rules = new ArrayList<>(FleeRules.SPECS);
+        rules.removeAll(List.of(FleeRules.MAX_MOVE_SPEED, FleeRules.MAX_WALK_SPEED, FleeRules.START_ON_FOOT,
+                FleeRules.AVOID_SHORT_STINTS));
+        FLEE_SPECS = List.copyOf(rules);
+        List<ParameterSpec> specs = new ArrayList<>(FLEE_SPECS);
         specs.add(NearestOfficialCrossing.INFORMAL_SHARE);
         specs.add(NearestOfficialCrossing.MAX_WAIT_HOURS);
         specs.add(NearestOfficialCrossing.MIN_DISTANCE_FROM_OFFICIAL_M);
@@ -65,7 +74,7 @@ public final class FleeStrategy implements StrategicBehaviour {
     /** @param parameters values for {@link #SPECS} */
     public FleeStrategy(Parameters parameters) {
         java.util.Map<String, Double> flee = new java.util.LinkedHashMap<>();
-        for (ParameterSpec s : FleeRules.SPECS) {
+        for (ParameterSpec s : FLEE_SPECS) {
             flee.put(s.key(), parameters.get(s));
         }
         this.rules = FleeRules.of(flee);
