@@ -65,7 +65,7 @@ final class MapDataset {
                 .lakes(d.geometries("lakes"))
                 .marshes(d.geometries("marshes"))
                 .roads(d.roads())
-                .geoReference(crs::toLonLat)
+                .geoReference(org.firebreak.core.terrain.GeoReference.of(crs::toLonLat, crs::toMetres))
                 .build();
         LOG.log(System.Logger.Level.DEBUG, "loaded {0} in {1} ms", source.name(),
                 Long.toString((System.nanoTime() - t0) / 1_000_000));

@@ -39,6 +39,7 @@ import org.firebreak.core.scenario.CrossingCapacity;
 import org.firebreak.core.scenario.GuardDeployment;
 import org.firebreak.core.scenario.PatrolSector;
 import org.firebreak.core.scenario.Scenario;
+import org.firebreak.core.scenario.SourceAreas;
 import org.firebreak.core.scenario.SourceSpec;
 import org.firebreak.core.terrain.Border;
 import org.firebreak.core.terrain.CostSurface;
@@ -93,6 +94,8 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private final List<Agent> fighterAgents = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
     private final Map<Long, SourceSpec> groupSources = new HashMap<>();
+    private final transient Map<String, org.locationtech.jts.geom.prep.PreparedGeometry> areas =
+            new HashMap<>();
     private GuardForce force;
     private FrontierMetrics metrics;
     private final java.util.Set<String> closed = new java.util.HashSet<>();
@@ -190,8 +193,18 @@ public class FrontierModel extends SimState implements BehaviourContext {
         force = new GuardForce(this);
         metrics = new FrontierMetrics(terrain, List.copyOf(queues.keySet()), scenario.guards());
         crossedBy.put(Events.INFORMAL, 0L);
+        areas.clear();
         for (SourceSpec s : scenario.sources()) {
             emitters.add(new SourceEmitter(s, streams.stream("source:" + s.id())));
+            if (!s.area().isEmpty()) {
+                org.locationtech.jts.geom.Polygon area = SourceAreas.inMetres(s.area(), terrain.geoReference());
+                if (!area.getEnvelopeInternal().intersects(b)) {
+                    throw new IllegalArgumentException("source " + s.id() + ": its area " + area.getEnvelopeInternal()
+                            + " lies outside the terrain " + terrain.dataset() + " " + b
+                            + "; expected longitudes and latitudes within the terrain");
+                }
+                areas.put(s.id(), org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(area));
+            }
         }
         for (Phase p : Phase.values()) {
             schedule.scheduleRepeating(0.0, p.ordinal(), new PhaseStep(p), scenario.time().stepSeconds());
@@ -260,15 +273,36 @@ public class FrontierModel extends SimState implements BehaviourContext {
             Place place = terrain.place(s.place()).orElseThrow(
                     () -> new IllegalStateException("terrain has no place '" + s.place() + "'"));
             for (int size = e.nextGroupDue(t); size > 0; size = e.nextGroupDue(t)) {
-                double r = s.radiusM() * Math.sqrt(e.random().nextDouble());
-                double theta = 2 * Math.PI * e.random().nextDouble();
+                double[] at = areas.containsKey(s.id()) ? inArea(areas.get(s.id()), e.random())
+                        : inDisc(place, s.radiusM(), e.random());
                 boolean vehicle = s.vehicleShare() > 0 && e.random().nextDouble() < s.vehicleShare();
                 Group g = newGroup(s.type(), s.id(), vehicle ? inVehicle(s.behaviours()) : s.behaviours());
                 groupSources.put(g.id(), s);
-                addMembers(g, size, place.x() + r * Math.cos(theta), place.y() + r * Math.sin(theta), e.random(),
-                        s.ageGroups());
+                addMembers(g, size, at[0], at[1], e.random(), s.ageGroups());
             }
         }
+    }
+
+    private static double[] inDisc(Place place, double radius, MersenneTwisterFast random) {
+        double r = radius * Math.sqrt(random.nextDouble());
+        double theta = 2 * Math.PI * random.nextDouble();
+        return new double[] {place.x() + r * Math.cos(theta), place.y() + r * Math.sin(theta)};
+    }
+
+    /** Uniform in the polygon: points drawn in its envelope until one falls inside. */
+    private double[] inArea(org.locationtech.jts.geom.prep.PreparedGeometry area,
+                            MersenneTwisterFast random) {
+        Envelope e = area.getGeometry().getEnvelopeInternal();
+        Envelope terrainBounds = terrain.bounds();
+        for (int i = 0; i < 10_000; i++) {
+            Coordinate c = new Coordinate(e.getMinX() + e.getWidth() * random.nextDouble(),
+                    e.getMinY() + e.getHeight() * random.nextDouble());
+            if (terrainBounds.contains(c) && area.contains(area.getGeometry().getFactory().createPoint(c))) {
+                return new double[] {c.x, c.y};
+            }
+        }
+        Coordinate c = area.getGeometry().getInteriorPoint().getCoordinate();
+        return new double[] {c.x, c.y};
     }
 
     /** The same strategy, by road in a vehicle. */

@@ -157,6 +157,7 @@ final class DeploymentReader {
         Optional<List<AgeGroup>> ageGroups = ageGroups(item, path);
         OptionalDouble vehicleShare = reader.number(item, path, SourceSpec.VEHICLE_SHARE, false);
         Optional<String> destination = placeRef(item, path, Keys.DESTINATION);
+        Optional<List<LonLat>> area = area(item, path);
         Optional<BehaviourSet> set = behaviours.read(item, path, type, false);
         if (reader.problemCount() > before) {
             return Optional.empty();
@@ -165,11 +166,11 @@ final class DeploymentReader {
             if (!outflow.get().isEmpty()) {
                 return Optional.of(SourceSpec.withProfile(id.get(), type.get(), place.get(), radius.getAsDouble(),
                         outflow.get(), groupSize.get(), destination.get(), set.get(), ageGroups.get(),
-                        vehicleShare.getAsDouble()));
+                        vehicleShare.getAsDouble(), area.get()));
             }
             return Optional.of(new SourceSpec(id.get(), type.get(), place.get(), radius.getAsDouble(),
                     start.getAsDouble(), end.getAsDouble(), (int) people.getAsLong(), groupSize.get(),
-                    destination.get(), set.get(), List.of(), ageGroups.get(), vehicleShare.getAsDouble()));
+                    destination.get(), set.get(), List.of(), ageGroups.get(), vehicleShare.getAsDouble(), area.get()));
         } catch (IllegalArgumentException e) {
             // the ranges are checked above; what is left is end before start, or shares not adding up to 1
             String key = e.getMessage().contains("age groups") ? Keys.AGE_GROUPS
@@ -210,6 +211,51 @@ final class DeploymentReader {
             reader.problem(path, "expected at least two breakpoints [hours, people per hour], got " + out.size());
         }
         return reader.problemCount() > before ? Optional.empty() : Optional.of(out);
+    }
+
+    /** {@code area}: a polygon of [lon, lat] vertices, simple (not self-intersecting). */
+    private Optional<List<LonLat>> area(ObjectNode item, String path) {
+        JsonNode node = TreeReader.present(item, Keys.AREA);
+        if (node == null) {
+            return Optional.of(List.of());
+        }
+        String areaPath = LineMap.child(path, Keys.AREA);
+        Optional<ArrayNode> list = reader.list(node, areaPath);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = reader.problemCount();
+        List<LonLat> out = new ArrayList<>();
+        for (int i = 0; i < list.get().size(); i++) {
+            String itemPath = LineMap.element(areaPath, i);
+            JsonNode pair = list.get().get(i);
+            if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isNumber() || !pair.get(1).isNumber()) {
+                reader.problem(itemPath, "expected a vertex [longitude, latitude] in degrees, got "
+                        + TreeReader.describe(pair));
+                continue;
+            }
+            try {
+                out.add(new LonLat(pair.get(0).doubleValue() + 0.0, pair.get(1).doubleValue() + 0.0));
+            } catch (IllegalArgumentException e) {
+                reader.problem(itemPath, e.getMessage());
+            }
+        }
+        if (reader.problemCount() > before) {
+            return Optional.empty();
+        }
+        if (out.size() < 3) {
+            reader.problem(areaPath, "expected a polygon of at least three vertices [longitude, latitude], got "
+                    + out.size());
+            return Optional.empty();
+        }
+        org.locationtech.jts.geom.Polygon p = SourceAreas.polygon(out);
+        if (!p.isValid()) {
+            reader.problem(areaPath, "the vertices do not make a simple polygon ("
+                    + new org.locationtech.jts.operation.valid.IsValidOp(p).getValidationError().getMessage()
+                    + "); expected the outline in order, without crossing itself");
+            return Optional.empty();
+        }
+        return Optional.of(out);
     }
 
     /** {@code age_groups}: a list of mappings with share and speed spread. */

@@ -54,7 +54,8 @@ final class Keys {
     static final String BEHAVIOURS = "behaviours";
     static final String OUTFLOW = "outflow";
     static final String AGE_GROUPS = "age_groups";
-    static final List<String> SOURCE = List.of(ID, TYPE, PLACE, SourceSpec.RADIUS_M.key(),
+    static final String AREA = "area";
+    static final List<String> SOURCE = List.of(ID, TYPE, PLACE, AREA, SourceSpec.RADIUS_M.key(),
             SourceSpec.START_HOURS.key(), SourceSpec.END_HOURS.key(), SourceSpec.PEOPLE.key(), OUTFLOW, GROUP_SIZE,
             AGE_GROUPS, SourceSpec.VEHICLE_SHARE.key(), DESTINATION, BEHAVIOURS);
     static final String FROM = "from";

@@ -147,6 +147,11 @@ public final class ScenarioCodec {
         m.put(Keys.ID, s.id());
         m.put(Keys.TYPE, s.type().id());
         m.put(Keys.PLACE, s.place());
+        if (!s.area().isEmpty()) {
+            List<Object> area = new ArrayList<>();
+            s.area().forEach(v -> area.add(List.of(v.lon(), v.lat())));
+            m.put(Keys.AREA, area);
+        }
         m.put(SourceSpec.RADIUS_M.key(), s.radiusM());
         if (s.outflow().isEmpty()) {
             m.put(SourceSpec.START_HOURS.key(), s.startHours());

@@ -25,11 +25,12 @@ import org.firebreak.core.param.ParameterSpec;
  * @param outflow breakpoints of the outflow profile, or empty for a constant rate
  * @param ageGroups age groups with their speed spread, or empty for the type's own spread
  * @param vehicleShare share of groups that travel by vehicle on roads
+ * @param area the polygon people appear in, as {longitude, latitude} vertices, or empty for the disc around the place
  */
 public record SourceSpec(String id, AgentType type, String place, double radiusM, double startHours,
                          double endHours, int people, GroupSize groupSize, String destination,
                          BehaviourSet behaviours, List<OutflowPoint> outflow, List<AgeGroup> ageGroups,
-                         double vehicleShare) {
+                         double vehicleShare, List<LonLat> area) {
     /** Radius. */
     public static final ParameterSpec RADIUS_M = new ParameterSpec("radius_m", "m", 0, 200_000, 2_000,
             "radius of the disc around the place where agents appear");
@@ -66,7 +67,7 @@ public record SourceSpec(String id, AgentType type, String place, double radiusM
     public SourceSpec(String id, AgentType type, String place, double radiusM, double startHours, double endHours,
                       int people, GroupSize groupSize, String destination, BehaviourSet behaviours) {
         this(id, type, place, radiusM, startHours, endHours, people, groupSize, destination, behaviours, List.of(),
-                List.of(), 0);
+                List.of(), 0, List.of());
     }
 
     /** Checks every value. */
@@ -82,6 +83,10 @@ public record SourceSpec(String id, AgentType type, String place, double radiusM
         }
         outflow = List.copyOf(outflow);
         ageGroups = List.copyOf(ageGroups);
+        area = List.copyOf(area);
+        if (!area.isEmpty() && area.size() < 3) {
+            throw new IllegalArgumentException("an area needs at least three vertices, got " + area.size());
+        }
         VEHICLE_SHARE.check(vehicleShare);
         if (!outflow.isEmpty()) {
             checkProfile(outflow, startHours, endHours, people);
@@ -116,18 +121,20 @@ public record SourceSpec(String id, AgentType type, String place, double radiusM
      * @param behaviours behaviours
      * @param ageGroups age groups, or empty
      * @param vehicleShare share of groups in vehicles
+     * @param area the polygon people appear in, or empty
      * @return the source
      */
     public static SourceSpec withProfile(String id, AgentType type, String place, double radiusM,
                                          List<OutflowPoint> outflow, GroupSize groupSize, String destination,
-                                         BehaviourSet behaviours, List<AgeGroup> ageGroups, double vehicleShare) {
+                                         BehaviourSet behaviours, List<AgeGroup> ageGroups, double vehicleShare,
+                                         List<LonLat> area) {
         if (outflow.size() < 2) {
             throw new IllegalArgumentException("an outflow profile needs at least two breakpoints, got "
                     + outflow.size());
         }
         return new SourceSpec(id, type, place, radiusM, outflow.get(0).hours(), outflow.get(outflow.size() - 1).hours(),
                 (int) Math.round(integral(outflow, Double.POSITIVE_INFINITY)), groupSize, destination, behaviours,
-                outflow, ageGroups, vehicleShare);
+                outflow, ageGroups, vehicleShare, area);
     }
 
     /**

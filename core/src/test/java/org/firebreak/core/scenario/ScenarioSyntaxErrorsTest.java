@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** File-level problems, and keys or values of the wrong kind. */
 class ScenarioSyntaxErrorsTest {
-    private static final String SOURCE_KEYS = "id, type, place, radius_m, start_hours, end_hours, people, outflow, "
+    private static final String SOURCE_KEYS = "id, type, place, area, radius_m, start_hours, end_hours, people, outflow, "
             + "group_size, age_groups, vehicle_share, destination, behaviours";
 
     @Test
