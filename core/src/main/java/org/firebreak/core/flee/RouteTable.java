@@ -139,7 +139,17 @@ final class RouteTable {
         if (!(total > 0)) {
             return lo + Math.min(hi - lo - 1, (int) (uniform * (hi - lo)));
         }
-        double u = uniform * total;
+        return search(cumulative, lo, hi, uniform * total);
+    }
+
+    /**
+     * @param cumulative running totals of weights
+     * @param lo first index of the run searched
+     * @param hi end of the run, exclusive
+     * @param u a value in [0, total of the run)
+     * @return the first index in [lo, hi) whose running total exceeds u (the last if none does)
+     */
+    static int search(double[] cumulative, int lo, int hi, double u) {
         int a = lo;
         int b = hi - 1;
         while (a < b) {

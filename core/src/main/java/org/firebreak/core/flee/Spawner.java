@@ -151,17 +151,7 @@ final class Spawner {
     }
 
     private static int pick(double[] cumulative, double u) {
-        int a = 0;
-        int b = cumulative.length - 1;
-        while (a < b) {
-            int m = (a + b) >>> 1;
-            if (u < cumulative[m]) {
-                b = m;
-            } else {
-                a = m + 1;
-            }
-        }
-        return a;
+        return RouteTable.search(cumulative, 0, cumulative.length, u);
     }
 
     /** @return FLEE's raw observed count so far (the sum of daily differences) */

@@ -3,8 +3,6 @@ package org.firebreak.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.firebreak.core.Firebreak;
@@ -15,20 +13,14 @@ class FirebreakCliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = FirebreakCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+    private static Cli.Result cli(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void runWritesTheFourFilesAndPrintsASummary() throws IOException {
         Path out = tmp.resolve("run");
-        Result r = cli("run", "--hours", "3", "--out", out.toString());
+        Cli.Result r = cli("run", "--hours", "3", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         for (String f : new String[] {"summary.json", "timeseries.csv", "events.csv", "crossings.csv", "sectors.csv",
             "timing.json"}) {
@@ -70,12 +62,12 @@ class FirebreakCliTest {
         assertThat(cli("run", "--quiet", "--scenario", "synthetic-frontier", "--hours", "1", "--out", out.toString())
                 .code()).isZero();
         String before = Files.readString(out.resolve("events.csv"));
-        Result again = cli("run", "--quiet", "--scenario", "synthetic-frontier", "--hours", "1", "--seed", "9", "--out",
+        Cli.Result again = cli("run", "--quiet", "--scenario", "synthetic-frontier", "--hours", "1", "--seed", "9", "--out",
                 out.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("already holds files").contains("--overwrite");
         assertThat(Files.readString(out.resolve("events.csv"))).isEqualTo(before);
-        Result over = cli("run", "--quiet", "--scenario", "synthetic-frontier", "--hours", "1", "--seed", "9", "--out",
+        Cli.Result over = cli("run", "--quiet", "--scenario", "synthetic-frontier", "--hours", "1", "--seed", "9", "--out",
                 out.toString(), "--overwrite");
         assertThat(over.code()).isZero();
         assertThat(Files.readString(out.resolve("events.csv"))).isNotEqualTo(before);
@@ -83,7 +75,7 @@ class FirebreakCliTest {
 
     @Test
     void unknownScenarioNameIsBadInputWithASuggestion() {
-        Result r = cli("run", "--scenario", "synthetic-fronteir", "--out", tmp.resolve("x").toString());
+        Cli.Result r = cli("run", "--scenario", "synthetic-fronteir", "--out", tmp.resolve("x").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("did you mean 'synthetic-frontier'?").contains("bundled scenarios");
         assertThat(r.err().lines().count()).as("one-line message without --debug").isLessThanOrEqualTo(3);
@@ -102,36 +94,36 @@ class FirebreakCliTest {
                 time:
                   step_seconds: 7
                 """);
-        Result r = cli("run", "--scenario", file.toString(), "--out", tmp.resolve("x").toString());
+        Cli.Result r = cli("run", "--scenario", file.toString(), "--out", tmp.resolve("x").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.yaml:7").contains("time.step_seconds").contains("3600");
     }
 
     @Test
     void outOfRangeHoursIsBadInput() {
-        Result r = cli("run", "--hours", "-1", "--out", tmp.resolve("x").toString());
+        Cli.Result r = cli("run", "--hours", "-1", "--out", tmp.resolve("x").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--hours").contains("expected a number in");
     }
 
     @Test
     void missingOutIsAUsageError() {
-        Result r = cli("run");
+        Cli.Result r = cli("run");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--out");
     }
 
     @Test
     void versionAndScenarioListing() {
-        Result v = cli("--version");
+        Cli.Result v = cli("--version");
         assertThat(v.code()).isZero();
         assertThat(v.out()).contains("firebreak " + Firebreak.version());
-        Result s = cli("scenarios");
+        Cli.Result s = cli("scenarios");
         assertThat(s.code()).isZero();
         assertThat(s.out()).contains("synthetic-frontier").contains("frontier-outflow-demo")
                 .contains("collapse-firebreak").contains("western-pressure")
                 .containsPattern("collapse-passive .*\\(default\\)");
-        Result h = cli("run", "--help");
+        Cli.Result h = cli("run", "--help");
         assertThat(h.out()).contains("Examples:").contains("--scenario");
     }
 }

@@ -3,8 +3,6 @@ package org.firebreak.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,20 +19,14 @@ class FleeCommandTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = FirebreakCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(code, out.toString(), err.toString());
+    private static Cli.Result cli(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void runsTheExampleAndWritesOutCsvAndSummary() throws IOException {
         Path out = tmp.resolve("flee");
-        Result r = cli("flee", "--input", EXAMPLE.toString(), "--out", out.toString());
+        Cli.Result r = cli("flee", "--input", EXAMPLE.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out().lines()).hasSize(1);
@@ -78,12 +70,12 @@ class FleeCommandTest {
         Path out = tmp.resolve("run");
         assertThat(cli("flee", "--input", EXAMPLE.toString(), "--out", out.toString()).code()).isZero();
         String before = Files.readString(out.resolve("out.csv"));
-        Result again = cli("flee", "--input", EXAMPLE.toString(), "--seed", "9", "--out", out.toString());
+        Cli.Result again = cli("flee", "--input", EXAMPLE.toString(), "--seed", "9", "--out", out.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("already holds files").contains("--overwrite");
         assertThat(again.out()).isEmpty();
         assertThat(Files.readString(out.resolve("out.csv"))).isEqualTo(before);
-        Result over = cli("flee", "--input", EXAMPLE.toString(), "--seed", "9", "--out", out.toString(), "--overwrite");
+        Cli.Result over = cli("flee", "--input", EXAMPLE.toString(), "--seed", "9", "--out", out.toString(), "--overwrite");
         assertThat(over.code()).isZero();
         assertThat(Files.readString(out.resolve("out.csv"))).isNotEqualTo(before);
     }
@@ -95,12 +87,12 @@ class FleeCommandTest {
         Files.writeString(in.resolve("locations.csv"), "A,,H,,,conflict_zone,0,100\nB,,H,,,camp,,\n");
         Files.writeString(in.resolve("routes.csv"), "A,B,-3\n");
         Files.writeString(in.resolve("sim_period.csv"), "StartDate,2030-01-01\nLength,5\n");
-        Result r = cli("flee", "--input", in.toString(), "--out", tmp.resolve("x").toString());
+        Cli.Result r = cli("flee", "--input", in.toString(), "--out", tmp.resolve("x").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("firebreak: invalid FLEE input: routes.csv:1: distance: -3 is not positive; "
                 + "expected the route's length in km, a positive number" + System.lineSeparator());
         assertThat(tmp.resolve("x")).doesNotExist();
-        Result missing = cli("flee", "--input", tmp.resolve("nowhere").toString(), "--out", tmp.resolve("y").toString());
+        Cli.Result missing = cli("flee", "--input", tmp.resolve("nowhere").toString(), "--out", tmp.resolve("y").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("not a directory");
     }
@@ -112,7 +104,7 @@ class FleeCommandTest {
         Files.writeString(in.resolve("locations.csv"), "A,,H,,,conflict_zone,0,100\nB,,F,,,camp,,\n");
         Files.writeString(in.resolve("routes.csv"), "A,B,30\n");
         Files.writeString(in.resolve("sim_period.csv"), "StartDate,2030-01-01\nLength,3\n");
-        Result r = cli("flee", "--input", in.toString(), "--out", tmp.resolve("u").toString());
+        Cli.Result r = cli("flee", "--input", in.toString(), "--out", tmp.resolve("u").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("no observations: spawned by FLEE's conflict-driven: 500 per day x intensity");
         // 500 a day at intensity 1 for 3 days
@@ -123,7 +115,7 @@ class FleeCommandTest {
     @Test
     void usageErrors() {
         assertThat(cli("flee", "--out", tmp.resolve("z").toString()).code()).isEqualTo(2);
-        Result threads = cli("flee", "--input", EXAMPLE.toString(), "--threads", "0", "--out",
+        Cli.Result threads = cli("flee", "--input", EXAMPLE.toString(), "--threads", "0", "--out",
                 tmp.resolve("t").toString());
         assertThat(threads.code()).isEqualTo(2);
         assertThat(threads.err()).contains("--threads 0");
