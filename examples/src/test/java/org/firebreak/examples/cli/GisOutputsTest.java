@@ -28,7 +28,8 @@ class GisOutputsTest {
     @Test
     void eventsAndTracksAreWrittenInWgs84AndReadBackAsTheCsvSays() throws Exception {
         Path out = tmp.resolve("gis");
-        assertThat(run("run", "--quiet", "--hours", "3", "--gis", "--out", out.toString())).isZero();
+        assertThat(run("run", "--quiet", "--scenario", "frontier-outflow-demo", "--hours", "3", "--gis", "--out",
+                out.toString())).isZero();
         List<String> csv = Files.readAllLines(out.resolve("events.csv"));
         VectorLayer events = VectorLayers.read(out.resolve("events.geojson"),
                 VectorReadOptions.defaults().reproject(false));
