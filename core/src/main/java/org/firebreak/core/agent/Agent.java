@@ -109,8 +109,46 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
      */
     @Override
     public void step(SimState simState) {
-        BehaviourContext context = (BehaviourContext) simState;
+        advance((BehaviourContext) simState, false);
+    }
+
+    /**
+     * The operational step of {@link #step}, taken only if it records no event and queues no
+     * one: if the agent would stop at a waypoint this step (to queue, at the end of its route)
+     * or cross a border informally, it is left exactly as it was and the call returns false;
+     * {@link #step} then takes the same step with its events. A step without events changes
+     * the agent alone, so an engine may take such steps for many agents at once.
+     *
+     * @param context the run
+     * @return whether the step was taken
+     */
+    public boolean stepWithoutEvents(BehaviourContext context) {
+        return advance(context, true);
+    }
+
+    /**
+     * Takes the step another member of its group has just taken without events
+     * ({@link #stepWithoutEvents}) from the same position, waypoint and state: the step this
+     * agent would have taken itself when its group's operational behaviour is
+     * {@linkplain org.firebreak.core.behaviour.OperationalBehaviour#sameForGroup the same for
+     * the whole group}. The engine checks those conditions.
+     *
+     * @param twin a member of the same group
+     * @param context the run
+     */
+    public void repeatStepOf(Agent twin, BehaviourContext context) {
+        if (twin.group != group) {
+            throw new IllegalArgumentException("agent " + twin.id + " is not of agent " + id + "'s group");
+        }
+        leg = twin.leg;
+        context.relocate(this, twin.x, twin.y);
+    }
+
+    private boolean advance(BehaviourContext context, boolean withoutEvents) {
         double time = context.stepSeconds();
+        double x0 = x;
+        double y0 = y;
+        int leg0 = leg;
         // bounded: each pass either ends the step or moves on to the next waypoint of the route
         for (int legs = 0; legs <= group.route().size() && moving() && time > 0; legs++) {
             Waypoint t = target();
@@ -125,13 +163,26 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
                 }
                 if (v * time < d - EPS) {
                     context.relocate(this, x + dx / d * v * time, y + dy / d * v * time);
-                    return;
+                    return true;
                 }
                 time -= d / v;
+            }
+            if (withoutEvents && !passedThrough(t)) {
+                context.relocate(this, x0, y0);
+                leg = leg0;
+                return false;
             }
             context.relocate(this, t.x(), t.y());
             reach(t, context);
         }
+        return true;
+    }
+
+    /** Whether reaching the current waypoint only moves the agent on to the next (see {@link #reach}). */
+    private boolean passedThrough(Waypoint t) {
+        boolean journey = group.plan().journey();
+        return leg < group.route().size() - 1
+                && !(journey && (t.kind() == Waypoint.Kind.SCREENING || t.kind() == Waypoint.Kind.INFORMAL_CROSSING));
     }
 
     /** Arrival at the current waypoint: queue, pass through, or stop at the route's end. */

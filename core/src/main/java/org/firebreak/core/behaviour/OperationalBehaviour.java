@@ -8,7 +8,6 @@ import org.firebreak.core.agent.Agent;
  * the result. The agent spends its step at this speed; when it reaches a waypoint it passes
  * through, it asks again for the next leg with the time left.
  */
-@FunctionalInterface
 public interface OperationalBehaviour {
     /**
      * @param agent the agent, en route to {@link Agent#target()}
@@ -16,4 +15,16 @@ public interface OperationalBehaviour {
      * @return the agent's speed on the leg toward its target from where it is, m/s (0 to stay put)
      */
     double speed(Agent agent, BehaviourContext context);
+
+    /**
+     * Whether the speed depends on the agent only through its group, its position and its
+     * target: not on its id, its own speed factor or anything else of its own. Members of a
+     * group then take the same step wherever they stand together, and the engine computes it
+     * once for them.
+     *
+     * @return true if the speed is the same for every member of a group at the same place; false by default
+     */
+    default boolean sameForGroup() {
+        return false;
+    }
 }

@@ -84,6 +84,8 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private final List<EventSink> sinks = new ArrayList<>();
     private final List<StepObserver> observers = new ArrayList<>();
     private final PhaseTimer timer = new PhaseTimer();
+    private int moveThreads = 1;
+    private transient ParallelMove parallelMove;
 
     /** The spatial index, in field coordinates: terrain metres shifted so that the terrain starts at 0, 0. */
     private Continuous2D field;
@@ -146,6 +148,40 @@ public class FrontierModel extends SimState implements BehaviourContext {
     public FrontierModel addObserver(StepObserver observer) {
         observers.add(Objects.requireNonNull(observer));
         return this;
+    }
+
+    /**
+     * Sets how many threads move the agents. Results do not depend on it: steps that record
+     * events are taken on the schedule's thread in agent-id order (see {@link ParallelMove}).
+     * Operational behaviours must then change nothing but the agent they move.
+     *
+     * @param threads threads for the move phase, 1 (the default) or more
+     * @return this model
+     */
+    public FrontierModel moveThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("move threads must be at least 1, was " + threads);
+        }
+        if (threads != moveThreads && parallelMove != null) {
+            parallelMove.close();
+            parallelMove = null;
+        }
+        moveThreads = threads;
+        return this;
+    }
+
+    /** @return threads that move the agents */
+    public int moveThreads() {
+        return moveThreads;
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (parallelMove != null) {
+            parallelMove.close();
+            parallelMove = null;
+        }
     }
 
     @Override
@@ -386,7 +422,19 @@ public class FrontierModel extends SimState implements BehaviourContext {
         return groups.get((int) id);
     }
 
+    /** Puts every guard and fighter where it is now into the spatial index. */
+    private void reindex() {
+        field.clear();
+        for (Agent a : guardAgents) {
+            field.setObjectLocation(a, toField(a.x(), a.y()));
+        }
+        for (Agent a : fighterAgents) {
+            field.setObjectLocation(a, toField(a.x(), a.y()));
+        }
+    }
+
     private void sense() {
+        reindex();
         DetectionModel detection = scenario.agents().guard().detection();
         double range = detection.maxRangeM();
         double dt = scenario.time().stepSeconds();
@@ -515,9 +563,10 @@ public class FrontierModel extends SimState implements BehaviourContext {
     }
 
     private void move() {
-        for (Agent a : agents) {
-            a.step(this);
+        if (parallelMove == null) {
+            parallelMove = new ParallelMove(moveThreads);
         }
+        parallelMove.run(agents, this);
     }
 
     private void interact() {
@@ -667,10 +716,9 @@ public class FrontierModel extends SimState implements BehaviourContext {
 
     @Override
     public void relocate(Agent agent, double x, double y) {
+        // the spatial index is rebuilt from the agents' positions when the sense phase needs it,
+        // so moving an agent changes nothing but the agent, and agents may move on several threads
         agent.updatePosition(x, y);
-        if (indexed(agent)) {
-            field.setObjectLocation(agent, toField(x, y));
-        }
     }
 
     /**
@@ -719,8 +767,15 @@ public class FrontierModel extends SimState implements BehaviourContext {
         return scenario;
     }
 
-    /** @return the spatial index of agents, metres from the terrain's south-west corner (see {@link #toField}) */
+    /**
+     * The spatial index of guards and fighters, metres from the terrain's south-west corner
+     * (see {@link #toField}), rebuilt from the agents' own positions on each call (and at each
+     * sense phase), so it always shows where they are now.
+     *
+     * @return the index
+     */
     public Continuous2D field() {
+        reindex();
         return field;
     }
 

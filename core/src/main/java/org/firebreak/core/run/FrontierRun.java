@@ -27,6 +27,7 @@ import org.firebreak.core.terrain.Terrain;
  * }</pre>
  */
 public final class FrontierRun {
+    private int moveThreads = 1;
     private static final System.Logger LOG = System.getLogger(FrontierRun.class.getName());
 
     private final Scenario scenario;
@@ -99,6 +100,18 @@ public final class FrontierRun {
     }
 
     /**
+     * @param threads threads that move the agents (results do not depend on it; default 1)
+     * @return this
+     */
+    public FrontierRun moveThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("move threads must be at least 1, was " + threads);
+        }
+        this.moveThreads = threads;
+        return this;
+    }
+
+    /**
      * @param extension extra outputs, written after the run's own files and before summary.json
      * @return this
      */
@@ -120,7 +133,7 @@ public final class FrontierRun {
         }
         Path dir = OutputDirectory.prepare(outputDirectory, overwrite);
         String hash = ScenarioCodec.contentHash(scenario);
-        FrontierModel model = new FrontierModel(scenario, terrain, registry);
+        FrontierModel model = new FrontierModel(scenario, terrain, registry).moveThreads(moveThreads);
         long total = scenario.time().totalSteps();
         LOG.log(System.Logger.Level.INFO, "running {0} (seed {1}, {2} steps of {3} s) into {4}", scenario.name(),
                 Long.toString(scenario.seed()), Long.toString(total), Double.toString(scenario.time().stepSeconds()), dir);

@@ -69,4 +69,10 @@ public final class ToblerWalk implements OperationalBehaviour {
                 - context.terrain().elevation(agent.x(), agent.y())) / probe;
         return pace * Tobler.metresPerSecond(slope);
     }
+
+    @Override
+    public boolean sameForGroup() {
+        // the group's pace, the terrain and the light where the agent stands: nothing of the agent's own
+        return true;
+    }
 }

@@ -21,4 +21,10 @@ public final class VehicleDrive implements OperationalBehaviour {
         TerrainSpeeds s = context.speeds();
         return (agent.target().kind() == Waypoint.Kind.ROAD ? s.vehicleRoadKmh() : s.vehicleOffRoadKmh()) / 3.6;
     }
+
+    @Override
+    public boolean sameForGroup() {
+        // the group's pace, the terrain and the light where the agent stands: nothing of the agent's own
+        return true;
+    }
 }
