@@ -55,6 +55,10 @@ final class RunCommand implements Callable<Integer> {
         "for terrains with a geographic reference such as frontier"})
     private boolean gis;
 
+    @Option(names = "--threads", paramLabel = "N", description = {"threads that move the agents; the outputs are the",
+        "same for any number (default: the processors available, ${DEFAULT-VALUE} here)"})
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--quiet", description = "no progress line")
     private boolean quiet;
 
@@ -74,6 +78,10 @@ final class RunCommand implements Callable<Integer> {
             Terrain terrain = terrains.load(s.terrain().dataset(), s.terrain().crs()).orElseThrow();
             FrontierRun run = FrontierRun.builder(s, terrain).registry(registry).source(source.label())
                     .outputDirectory(this.out).overwrite(overwrite).progress(progress);
+            if (threads < 1) {
+                throw new BadOption("--threads: expected at least 1, got " + threads);
+            }
+            run.moveThreads(threads);
             if (gis) {
                 if (!GeoTerrains.isGeographic(s.terrain().dataset())) {
                     throw new BadOption("--gis: terrain '" + s.terrain().dataset() + "' is in local metres without a "
