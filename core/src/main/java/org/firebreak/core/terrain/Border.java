@@ -13,19 +13,55 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
 /**
  * The shared line of two countries, in the simulation CRS (metres).
  *
- * @param id the pair of ISO-3 codes in alphabetical order joined by a hyphen, e.g. {@code IRN-IRQ}
- * @param line the border line: a LineString, or a MultiLineString where the border runs in
- *     several pieces (distances along it then skip the gaps between pieces)
+ * <p>Immutable. It keeps a table of its segments for {@link #distanceAlong}, which decisions
+ * ask often.
  */
-public record Border(String id, Geometry line) {
-    /** Checks every field. */
-    public Border {
+public final class Border {
+    private final String id;
+    private final Geometry line;
+    /** Per segment: start x, start y, end x, end y, distance along the line to its start. */
+    private final double[] segments;
+
+    /**
+     * @param id the pair of ISO-3 codes in alphabetical order joined by a hyphen, e.g. {@code IRN-IRQ}
+     * @param line the border line: a LineString, or a MultiLineString where the border runs in
+     *     several pieces (distances along it then skip the gaps between pieces)
+     */
+    public Border(String id, Geometry line) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(line, "line");
         if (line.isEmpty() || !(line instanceof Lineal)) {
             throw new IllegalArgumentException("border " + id + ": expected a non-empty LineString or MultiLineString, got "
                     + line.getGeometryType());
         }
+        this.id = id;
+        this.line = line;
+        this.segments = segmentTable(line);
+    }
+
+    /** @return the pair of ISO-3 codes in alphabetical order joined by a hyphen, e.g. {@code IRN-IRQ} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the border line */
+    public Geometry line() {
+        return line;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Border b && b.id.equals(id) && b.line.equalsExact(line);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + line.getEnvelopeInternal().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Border[" + id + ", " + line.getNumPoints() + " vertices]";
     }
 
     /**
@@ -76,7 +112,45 @@ public record Border(String id, Geometry line) {
      * @return distance along the line of the point's projection onto it, metres
      */
     public double distanceAlong(double x, double y) {
-        return new LengthIndexedLine(line).project(new Coordinate(x, y));
+        // a plain pass over the segments with squared distances: decisions ask this often, and
+        // the general projection of a point onto a line of thousands of vertices costs far more
+        double[] seg = segments;
+        double bestD2 = Double.POSITIVE_INFINITY;
+        double bestAlong = 0;
+        for (int i = 0; i < seg.length; i += 5) {
+            double ax = seg[i];
+            double ay = seg[i + 1];
+            double ex = seg[i + 2] - ax;
+            double ey = seg[i + 3] - ay;
+            double len2 = ex * ex + ey * ey;
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * ex + (y - ay) * ey) / len2));
+            double px = ax + t * ex - x;
+            double py = ay + t * ey - y;
+            double d2 = px * px + py * py;
+            if (d2 < bestD2) {
+                bestD2 = d2;
+                bestAlong = seg[i + 4] + t * Math.sqrt(len2);
+            }
+        }
+        return bestAlong;
+    }
+
+    /** @return per segment: start x, start y, end x, end y, distance along the line to its start */
+    private static double[] segmentTable(Geometry line) {
+        java.util.List<double[]> rows = new java.util.ArrayList<>();
+        double along = 0;
+        for (int g = 0; g < line.getNumGeometries(); g++) {
+            Coordinate[] cs = line.getGeometryN(g).getCoordinates();
+            for (int i = 1; i < cs.length; i++) {
+                rows.add(new double[] {cs[i - 1].x, cs[i - 1].y, cs[i].x, cs[i].y, along});
+                along += cs[i - 1].distance(cs[i]);
+            }
+        }
+        double[] s = new double[rows.size() * 5];
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i), 0, s, i * 5, 5);
+        }
+        return s;
     }
 
     /**
