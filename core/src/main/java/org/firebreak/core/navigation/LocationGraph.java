@@ -63,6 +63,7 @@ public final class LocationGraph {
     private final int[][] links;
     private final double[][] linkKm;
     private final double[] occupancy;
+    private final Map<Long, Object> memo = new java.util.HashMap<>();
 
     private LocationGraph(List<Location> locations, int[][] links, double[][] linkKm) {
         this.locations = List.copyOf(locations);
@@ -195,6 +196,21 @@ public final class LocationGraph {
      */
     public void arrive(int index, int people) {
         occupancy[index] += people;
+    }
+
+    /**
+     * A value computed once per pair of locations and kept for the run (an informal crossing
+     * point between two locations, for instance): every group making the same hop gets the same.
+     *
+     * @param from a location
+     * @param to another
+     * @param compute computes the value the first time
+     * @param <T> its type
+     * @return the value
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T between(int from, int to, java.util.function.Supplier<T> compute) {
+        return (T) memo.computeIfAbsent((long) from * locations.size() + to, k -> compute.get());
     }
 
     /** @return the number of links, each counted once */

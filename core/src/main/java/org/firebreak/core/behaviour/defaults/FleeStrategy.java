@@ -215,14 +215,16 @@ public final class FleeStrategy implements StrategicBehaviour {
     }
 
     private void go(Group group, BehaviourContext context, LocationGraph graph, Location next) {
-        Agent lead = Places.lead(group);
         if (next.crossing() && (disposedInformal || context.expectedWaitHours(next.id()) > maxWaitHours
                 || !context.crossingOpen(next.id()))) {
             Location beyond = beyond(graph, next);
             if (beyond != null) {
-                Place target = new Place(beyond.id(), beyond.id(), beyond.x(), beyond.y(), beyond.country(), 0);
-                Optional<Waypoint> via = BorderChoices.informal(context, lead.x(), lead.y(), target, minDistance,
-                        List.of(), 0, INFORMAL_SEARCH_M, 0);
+                // the informal crossing point of the hop from this location to the one beyond the
+                // crossing: the same for every group making that hop, so it is found once per run
+                Location from = graph.locations().get(at);
+                Optional<Waypoint> via = graph.between(from.index(), beyond.index(), () -> BorderChoices.informal(
+                        context, from.x(), from.y(), new Place(beyond.id(), beyond.id(), beyond.x(), beyond.y(),
+                                beyond.country(), 0), minDistance, List.of(), 0, INFORMAL_SEARCH_M, 0));
                 heading = beyond.index();
                 group.setPlan(Plan.stopover(Waypoint.plain(beyond.x(), beyond.y(), beyond.id()), via));
                 return;
