@@ -176,7 +176,7 @@ final class GuardForce {
         for (Group g : giving) {
             if (g.members().isEmpty()) {
                 teams.get(r.from()).remove(g);
-            } else if (!g.members().isEmpty()) {
+            } else {
                 // a team that lost members regroups at its post or on its patrol
                 g.requestDecision();
             }
