@@ -7,7 +7,7 @@ package org.firebreak.core.crowd;
  *
  * <pre>
  * m dv_i/dt = m (v0_i e_i − v_i)/τ
- *           + Σ_j [ w(φ_ij) A (exp((r_ij − d_ij)/B) − exp((r_ij − R)/B)) + k g(r_ij − d_ij) ] n_ij
+ *           + Σ_j [ w(φ_ij) A (exp((r_ij + s_i − d_ij)/B) − exp((r_ij + s_i − R)/B)) + k g(r_ij − d_ij) ] n_ij
  *                 + κ g(r_ij − d_ij) Δv_ji·t_ij t_ij
  *           + Σ_W [ A_W exp((r_i − d_iW)/B_W) + k g(r_i − d_iW) ] n_iW − κ g(r_i − d_iW) (v_i·t_iW) t_iW
  * </pre>
@@ -16,6 +16,10 @@ package org.firebreak.core.crowd;
  * t_ij its normal, g(x) = max(x, 0), R the cut-off and w(φ) = λ + (1 − λ)(1 + cos φ)/2 the
  * anisotropy (Helbing et al. 2005), φ the angle between the walking direction e_i and −n_ij.
  * The repulsion is shifted by its value at the cut-off so it vanishes continuously there.
+ * s_i = τ_a max(0, v_i·e_i) is the room a person needs for its next steps, growing with its
+ * speed in the walking direction, as the semi-axis a = a_min + τ_a v of the generalized
+ * centrifugal force model (Chraibi, Seyfried &amp; Schadschneider 2010): fast walkers keep more
+ * distance, which, with the anisotropy, gives the density-speed relation its observed shape.
  *
  * <p>Integrated by semi-implicit Euler (velocity first, then position with the new velocity);
  * speeds are capped at {@code speedCap} × the desired speed. People being served stand still
@@ -34,6 +38,7 @@ public final class SocialForceModel implements PedestrianModel {
     private final double invBw;
     private final double wallReach;
     private final double lambda;
+    private final double tauA;
 
     /** @param parameters the model's parameters */
     public SocialForceModel(SocialForceParameters parameters) {
@@ -42,7 +47,7 @@ public final class SocialForceModel implements PedestrianModel {
         invTau = 1 / p.relaxationTime();
         aOverM = p.socialStrength() / m;
         invB = 1 / p.socialRange();
-        cutShift = Math.exp(-p.cutoff() / p.socialRange());
+        cutShift = FastExp.exp(-p.cutoff() / p.socialRange());
         cut2 = p.cutoff() * p.cutoff();
         kOverM = p.bodyStiffness() / m;
         kappaOverM = p.friction() / m;
@@ -50,6 +55,7 @@ public final class SocialForceModel implements PedestrianModel {
         invBw = 1 / p.wallRange();
         wallReach = 8 * p.wallRange();
         lambda = p.anisotropy();
+        tauA = p.speedSpace();
     }
 
     /** @return the model with the library's default parameters */
@@ -147,6 +153,7 @@ public final class SocialForceModel implements PedestrianModel {
 
     private void people(CrowdState s, int i, double xi, double yi, double vxi, double vyi, double ux, double uy,
             boolean walking, int lo, int hi, double shift, double[] acc) {
+        double space = tauA * Math.max(0, vxi * ux + vyi * uy);
         double[] x = s.x;
         double[] y = s.y;
         float[] r = s.r;
@@ -172,7 +179,7 @@ public final class SocialForceModel implements PedestrianModel {
                 ny = 0;
             }
             double rij = ri + r[j];
-            double er = FastExp.exp(rij * invB);
+            double er = FastExp.exp((rij + space) * invB);
             double f = aOverM * er * (FastExp.exp(-d * invB) - cutShift);
             if (walking) {
                 double cos = -(nx * ux + ny * uy);
