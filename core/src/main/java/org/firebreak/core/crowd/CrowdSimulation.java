@@ -101,7 +101,8 @@ public final class CrowdSimulation implements AutoCloseable {
         gates = new GateLanes[geometry.gates().size()];
         waitRandom = new MersenneTwisterFast[geometry.waitingAreas().size()];
         double[] fieldBounds = geometry.bounds();
-        double inflate = settings.radiusMax();
+        // inflated by the smallest radius: two people abreast still fit a 1 m door without penalty
+        double inflate = settings.radiusMin();
         int t = 0;
         for (int i = 0; i < geometry.sinks().size(); i++, t++) {
             Sink s = geometry.sinks().get(i);

@@ -20,10 +20,14 @@ import org.firebreak.core.param.Parameters;
  * <li>anisotropy λ = 0.3 (Helbing, Buzna, Johansson &amp; Werner 2005, w = λ + (1 − λ)(1 + cos φ)/2;
  *     values of 0.06–0.5 are reported there and by Johansson, Helbing &amp; Shukla 2007), so a
  *     crowd ahead slows one down more than a crowd behind pushes one on;</li>
- * <li>range B = 0.3 m, the σ of Helbing &amp; Molnár (1995), with strength A = 150 N
- *     (A/m ≈ 1.9 m/s² at contact, the order of the 1995 and 2007 calibrations);</li>
+ * <li>range B = 0.3 m, the σ of Helbing &amp; Molnár (1995), with strength A = 165 N
+ *     (A/m ≈ 2 m/s² at contact, the order of the 1995 and 2007 calibrations);</li>
  * <li>a speed-dependent space requirement τ_a = 0.3 s (Chraibi, Seyfried &amp; Schadschneider
  *     2010 use 0.53 s), without which the speed falls almost linearly with density;</li>
+ * <li>wall strength A_W = 200 N (range B_W = 0.08 m as in 2000): with 2000 N a 1 m door
+ *     lets people through in single file only, at 1.1 persons/(m·s) against the 1.5–2.1 measured
+ *     (Seyfried et al. 2009; Kretz et al. 2006), where people pass a 1 m door in two staggered
+ *     lanes;</li>
  * <li>cut-off 1.5 m, radii 0.20–0.25 m ({@link CrowdSettings}: disks that pack to about Weidmann's
  *     jam density).</li>
  * </ul>
@@ -54,7 +58,7 @@ public record SocialForceParameters(double mass, double relaxationTime, double s
     public static final ParameterSpec RELAXATION_TIME = new ParameterSpec("relaxation_time", "s", 0.05, 5, 0.5,
             "time to reach the desired velocity (Helbing & Molnar 1995; Helbing, Farkas & Vicsek 2000)");
     /** A. */
-    public static final ParameterSpec SOCIAL_STRENGTH = new ParameterSpec("social_strength", "N", 0, 10000, 150,
+    public static final ParameterSpec SOCIAL_STRENGTH = new ParameterSpec("social_strength", "N", 0, 10000, 165,
             "A of the person-to-person repulsion A exp((r_ij - d_ij)/B); calibrated, see docs/crowd.md");
     /** B. */
     public static final ParameterSpec SOCIAL_RANGE = new ParameterSpec("social_range", "m", 0.01, 2, 0.3,
@@ -67,8 +71,8 @@ public record SocialForceParameters(double mass, double relaxationTime, double s
             "tau_a: room kept ahead grows by this many metres per m/s of walking speed "
             + "(Chraibi, Seyfried & Schadschneider 2010 use 0.53 s); calibrated, see docs/crowd.md");
     /** A of walls. */
-    public static final ParameterSpec WALL_STRENGTH = new ParameterSpec("wall_strength", "N", 0, 10000, 2000,
-            "A of the wall repulsion (Helbing, Farkas & Vicsek 2000)");
+    public static final ParameterSpec WALL_STRENGTH = new ParameterSpec("wall_strength", "N", 0, 10000, 200,
+            "A of the wall repulsion; Helbing, Farkas & Vicsek 2000 use 2000 N; calibrated, see docs/crowd.md");
     /** B of walls. */
     public static final ParameterSpec WALL_RANGE = new ParameterSpec("wall_range", "m", 0.01, 1, 0.08,
             "B of the wall repulsion (Helbing, Farkas & Vicsek 2000)");
