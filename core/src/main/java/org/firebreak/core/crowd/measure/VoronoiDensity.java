@@ -130,7 +130,6 @@ public final class VoronoiDensity implements CrowdObserver {
         int[] next = new int[count];
         int[] multiplicity = new int[count];
         boolean[] target = new boolean[count];
-        Envelope siteBox = new Envelope();
         for (int i = 0; i < count; i++) {
             if (!walkable(x[i], y[i]) || !(allPersons || near(x[i], y[i], 2 * radius))) {
                 continue;
@@ -141,7 +140,6 @@ public final class VoronoiDensity implements CrowdObserver {
                 s = sites.size();
                 siteOf.put(c, s);
                 sites.add(c);
-                siteBox.expandToInclude(c);
                 first[s] = -1;
             }
             next[i] = first[s];
@@ -152,12 +150,11 @@ public final class VoronoiDensity implements CrowdObserver {
         if (!sites.isEmpty()) {
             VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
             builder.setSites(sites);
-            Envelope clipBox = new Envelope(siteBox);
-            clipBox.expandBy(2 * radius + 1);
-            builder.setClipEnvelope(clipBox);
-            Geometry diagram = builder.getDiagram(gf);
-            for (int g = 0; g < diagram.getNumGeometries(); g++) {
-                Geometry cell = diagram.getGeometryN(g);
+            // the unclipped cells: bounded by the triangulation's frame, convex, and cut to the
+            // disc below; JTS's own clipping overlay fails on some degenerate inputs (two sites)
+            List<Polygon> diagram = sites.size() == 1 ? List.of(lone(sites.get(0)))
+                    : builder.getSubdivision().getVoronoiCellPolygons(gf);
+            for (Polygon cell : diagram) {
                 Integer s = siteOf.get((Coordinate) cell.getUserData());
                 if (s == null || !target[s]) {
                     continue;
@@ -201,6 +198,15 @@ public final class VoronoiDensity implements CrowdObserver {
         evaluations++;
     }
 
+    /** @return the cell of a site with no neighbours: a square that holds the whole disc */
+    private Polygon lone(Coordinate site) {
+        Envelope e = new Envelope(site);
+        e.expandBy(2 * radius);
+        Polygon p = (Polygon) gf.toGeometry(e);
+        p.setUserData(site);
+        return p;
+    }
+
     private boolean walkable(double x, double y) {
         if (walkableLocator == null) {
             return true;
@@ -221,8 +227,8 @@ public final class VoronoiDensity implements CrowdObserver {
         return false;
     }
 
-    private Geometry bounded(Geometry cell, Coordinate site) {
-        Coordinate[] ring = ((Polygon) cell).getExteriorRing().getCoordinates();
+    private Geometry bounded(Polygon cell, Coordinate site) {
+        Coordinate[] ring = cell.getExteriorRing().getCoordinates();
         if (ringX.length < ring.length) {
             ringX = new double[ring.length * 2];
             ringY = new double[ring.length * 2];
