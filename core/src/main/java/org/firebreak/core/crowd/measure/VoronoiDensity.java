@@ -149,12 +149,12 @@ public final class VoronoiDensity implements CrowdObserver {
         }
         if (!sites.isEmpty()) {
             VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
-            builder.setSites(sites);
-            // the unclipped cells: bounded by the triangulation's frame, convex, and cut to the
-            // disc below; JTS's own clipping overlay fails on some degenerate inputs (two sites)
-            List<Polygon> diagram = sites.size() == 1 ? List.of(lone(sites.get(0)))
-                    : builder.getSubdivision().getVoronoiCellPolygons(gf);
-            for (Polygon cell : diagram) {
+            builder.setSites(withGuards(sites));
+            // the unclipped cells, convex, cut to the disc below (JTS's own clipping overlay fails
+            // on some degenerate inputs, such as two sites)
+            List<?> diagram = builder.getSubdivision().getVoronoiCellPolygons(gf);
+            for (Object o : diagram) {
+                Polygon cell = (Polygon) o;
                 Integer s = siteOf.get((Coordinate) cell.getUserData());
                 if (s == null || !target[s]) {
                     continue;
@@ -198,13 +198,25 @@ public final class VoronoiDensity implements CrowdObserver {
         evaluations++;
     }
 
-    /** @return the cell of a site with no neighbours: a square that holds the whole disc */
-    private Polygon lone(Coordinate site) {
-        Envelope e = new Envelope(site);
-        e.expandBy(2 * radius);
-        Polygon p = (Polygon) gf.toGeometry(e);
-        p.setUserData(site);
-        return p;
+    /**
+     * @return the sites and four guards at the corners of their box widened by 4 r: a guard's
+     *     bisector with any site lies at least 2 r from it, so it never cuts a disc, yet it keeps
+     *     the triangulation's frame, whose vertices would otherwise cut the cells of a crowd
+     *     smaller than the disc, far away, and gives one or two persons a proper triangulation
+     */
+    private List<Coordinate> withGuards(List<Coordinate> sites) {
+        Envelope box = new Envelope();
+        for (Coordinate c : sites) {
+            box.expandToInclude(c);
+        }
+        box.expandBy(4 * radius);
+        List<Coordinate> all = new ArrayList<>(sites.size() + 4);
+        all.addAll(sites);
+        all.add(new Coordinate(box.getMinX(), box.getMinY()));
+        all.add(new Coordinate(box.getMaxX(), box.getMinY()));
+        all.add(new Coordinate(box.getMaxX(), box.getMaxY()));
+        all.add(new Coordinate(box.getMinX(), box.getMaxY()));
+        return all;
     }
 
     private boolean walkable(double x, double y) {

@@ -71,6 +71,33 @@ class VoronoiDensityTest {
     }
 
     @Test
+    void twoPersonsCloseTogetherEachOwnHalfTheDisc() {
+        // a crowd smaller than the disc: the cells must still reach the disc's edge
+        double d = 0.02;
+        Crowds.State s = Crowds.State.of(List.of(new double[] {5, 5}, new double[] {5, 5 + d}));
+        VoronoiDensity v = voronoi(List.of(new MeasurementArea("big", Crowds.box(0, 0, 10, 10))), null, false);
+        observe(v, s);
+        double h = d / 2;
+        double cell = Math.PI * R * R - (R * R * Math.acos(h / R) - h * Math.sqrt(R * R - h * h));
+        assertThat(v.personDensity(0)).isCloseTo(1 / cell, withPercentage(1));
+    }
+
+    @Test
+    void aTightClusterStillOwnsTheDiscAroundIt() {
+        // three persons within a few centimetres share a disc of radius R between them
+        Crowds.State s = Crowds.State.of(List.of(new double[] {5, 5}, new double[] {5.03, 5},
+                new double[] {5.01, 5.04}));
+        VoronoiDensity v = voronoi(List.of(new MeasurementArea("big", Crowds.box(0, 0, 10, 10))), null, false);
+        observe(v, s);
+        double total = 0;
+        for (int i = 0; i < 3; i++) {
+            total += 1 / v.personDensity(i);
+        }
+        // the union of the three clipped cells is nearly the disc around the cluster
+        assertThat(total).isCloseTo(Math.PI * R * R, withPercentage(5));
+    }
+
+    @Test
     void collinearPersonsOwnStripsOfTheDisc() {
         double a = 0.5;
         List<double[]> row = new java.util.ArrayList<>();
