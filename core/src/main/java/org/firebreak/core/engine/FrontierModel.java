@@ -115,7 +115,8 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private GuardForce force;
     private FrontierMetrics metrics;
     private final java.util.Set<String> closed = new java.util.HashSet<>();
-    private final Map<String, ScreeningQueue> queues = new LinkedHashMap<>();
+    private final Map<String, CrossingScreening> queues = new LinkedHashMap<>();
+    private final Map<String, CrossingScreening.Factory> screenings = new HashMap<>();
     private final List<SourceEmitter> emitters = new ArrayList<>();
     private final List<Agent> arrivals = new ArrayList<>();
     private final Map<Agent, String> arrivalCrossings = new HashMap<>();
@@ -161,6 +162,23 @@ public class FrontierModel extends SimState implements BehaviourContext {
      */
     public FrontierModel addObserver(StepObserver observer) {
         observers.add(Objects.requireNonNull(observer));
+        return this;
+    }
+
+    /**
+     * Screens people at an official crossing with another model than the regional queue, for
+     * example its plaza at crowd scale. Takes effect at the next {@link #start}.
+     *
+     * @param crossingId an official crossing of the terrain
+     * @param factory makes the crossing's screening for a run
+     * @return this model
+     */
+    public FrontierModel screening(String crossingId, CrossingScreening.Factory factory) {
+        if (terrain.crossings().stream().noneMatch(c -> c.official() && c.id().equals(crossingId))) {
+            throw new IllegalArgumentException("'" + crossingId + "' is not an official crossing of the terrain; expected one of "
+                    + terrain.crossings().stream().filter(Crossing::official).map(Crossing::id).toList());
+        }
+        screenings.put(crossingId, Objects.requireNonNull(factory, "factory"));
         return this;
     }
 
@@ -237,8 +255,10 @@ public class FrontierModel extends SimState implements BehaviourContext {
         for (Crossing c : terrain.crossings()) {
             if (c.official()) {
                 CrossingCapacity cap = scenario.capacity(c.id()).orElse(CrossingCapacity.defaults());
-                queues.put(c.id(), new ScreeningQueue(c.id(), cap, streams.stream("crossing:" + c.id()))
-                        .identifyFighters(streams.stream("screening:" + c.id())));
+                CrossingScreening.Factory f = screenings.get(c.id());
+                queues.put(c.id(), f != null ? f.create(c.id(), cap, streams)
+                        : new ScreeningQueue(c.id(), cap, streams.stream("crossing:" + c.id()))
+                                .identifyFighters(streams.stream("screening:" + c.id())));
                 crossedBy.put(c.id(), 0L);
             }
         }
@@ -629,7 +649,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
         detections.clear();
         force.hold(dt);
         double from = schedule.getTime();
-        for (ScreeningQueue q : queues.values()) {
+        for (CrossingScreening q : queues.values()) {
             boolean shut = q.capacity().closedAt(from / 3600.0);
             if (shut && closed.add(q.crossingId())) {
                 for (Agent a : q.release()) {
@@ -682,13 +702,13 @@ public class FrontierModel extends SimState implements BehaviourContext {
 
     @Override
     public double expectedWaitHours(String crossingId) {
-        ScreeningQueue q = queues.get(crossingId);
+        CrossingScreening q = queues.get(crossingId);
         return q == null ? 0 : q.waiting() / q.capacity().perHour();
     }
 
     @Override
     public boolean crossingOpen(String crossingId) {
-        ScreeningQueue q = queues.get(crossingId);
+        CrossingScreening q = queues.get(crossingId);
         return q != null && !q.capacity().closedAt(Math.max(0, schedule.getTime()) / 3600.0);
     }
 
@@ -847,8 +867,8 @@ public class FrontierModel extends SimState implements BehaviourContext {
         return Collections.unmodifiableList(groups);
     }
 
-    /** @return screening queues by crossing id, in terrain order */
-    public Map<String, ScreeningQueue> queues() {
+    /** @return the screening of each official crossing, by crossing id, in terrain order */
+    public Map<String, CrossingScreening> queues() {
         return Collections.unmodifiableMap(queues);
     }
 
