@@ -2,6 +2,7 @@ package org.firebreak.core.engine;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayDeque;
+import java.util.List;
 import org.firebreak.core.agent.Agent;
 import org.firebreak.core.behaviour.BehaviourContext;
 import org.firebreak.core.scenario.CrossingCapacity;
@@ -12,7 +13,7 @@ import org.firebreak.core.scenario.CrossingCapacity;
  * time (an M/M/c server when arrivals are random). Within a step the lanes are simulated
  * event by event, so throughput does not depend on the step length.
  */
-public final class ScreeningQueue {
+public final class ScreeningQueue implements CrossingScreening {
     private record Waiting(Agent agent, double since) {
     }
 
@@ -46,11 +47,13 @@ public final class ScreeningQueue {
     }
 
     /** @return the crossing id */
+    @Override
     public String crossingId() {
         return crossingId;
     }
 
     /** @return its capacity */
+    @Override
     public CrossingCapacity capacity() {
         return capacity;
     }
@@ -61,12 +64,14 @@ public final class ScreeningQueue {
      * @param agent an agent in state QUEUEING
      * @param timeSeconds when it joined
      */
+    @Override
     public void join(Agent agent, double timeSeconds) {
         line.addLast(new Waiting(agent, timeSeconds));
         maxWaiting = Math.max(maxWaiting, line.size());
     }
 
     /** @return the longest the line has been */
+    @Override
     public int maxWaiting() {
         return maxWaiting;
     }
@@ -79,6 +84,7 @@ public final class ScreeningQueue {
      * @param dt step length, seconds
      * @param context the run, for state changes and events
      */
+    @Override
     public void serve(double from, double dt, BehaviourContext context) {
         double until = from + dt;
         for (int lane = 0; lane < freeAt.length; lane++) {
@@ -151,7 +157,8 @@ public final class ScreeningQueue {
      *
      * @return the people who were waiting
      */
-    public java.util.List<Agent> release() {
+    @Override
+    public List<Agent> release() {
         java.util.List<Agent> out = new java.util.ArrayList<>();
         for (Waiting w : line) {
             out.add(w.agent());
@@ -164,6 +171,7 @@ public final class ScreeningQueue {
      * @param q a quantile in [0, 1]
      * @return that quantile of the waits of everyone who has started screening, seconds (0 before anyone has)
      */
+    @Override
     public double waitQuantileSeconds(double q) {
         return Quantiles.of(waits, 0, (int) started, q);
     }
@@ -173,21 +181,25 @@ public final class ScreeningQueue {
      * @param q a quantile in [0, 1]
      * @return that quantile of the waits of people from {@code from} on, seconds
      */
+    @Override
     public double waitQuantileSecondsSince(long from, double q) {
         return Quantiles.of(waits, (int) from, (int) started, q);
     }
 
     /** @return people who have started screening */
+    @Override
     public long started() {
         return started;
     }
 
     /** @return lane-seconds spent screening so far (service times counted when they start) */
+    @Override
     public double busyLaneSeconds() {
         return busyLaneSeconds;
     }
 
     /** @return fighters identified by screening */
+    @Override
     public long fightersIdentified() {
         return fightersIdentified;
     }
@@ -209,11 +221,13 @@ public final class ScreeningQueue {
     }
 
     /** @return people waiting, not yet in a lane */
+    @Override
     public int waiting() {
         return line.size();
     }
 
     /** @return people in a lane now */
+    @Override
     public int inService() {
         int n = 0;
         for (Agent a : inService) {
@@ -230,11 +244,13 @@ public final class ScreeningQueue {
     }
 
     /** @return mean time from joining the line to entering a lane, seconds (0 before anyone entered) */
+    @Override
     public double meanWaitSeconds() {
         return started == 0 ? 0 : totalWaitSeconds / started;
     }
 
     /** @return longest time from joining the line to entering a lane, seconds */
+    @Override
     public double maxWaitSeconds() {
         return maxWaitSeconds;
     }

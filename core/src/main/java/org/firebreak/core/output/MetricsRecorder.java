@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.firebreak.core.engine.FrontierMetrics;
 import org.firebreak.core.engine.FrontierModel;
-import org.firebreak.core.engine.ScreeningQueue;
+import org.firebreak.core.engine.CrossingScreening;
 import org.firebreak.core.engine.StepObserver;
 import org.firebreak.core.scenario.GuardDeployment;
 
@@ -53,9 +53,9 @@ public final class MetricsRecorder implements StepObserver {
         lastRowSeconds = t;
         String hour = Csv.number(Csv.round(t / 3600.0, 6));
         FrontierMetrics m = model.metrics();
-        for (Map.Entry<String, ScreeningQueue> e : model.queues().entrySet()) {
+        for (Map.Entry<String, CrossingScreening> e : model.queues().entrySet()) {
             String id = e.getKey();
-            ScreeningQueue q = e.getValue();
+            CrossingScreening q = e.getValue();
             FrontierMetrics.CrossingCounts c = m.crossings().get(id);
             long[] now = {c.arrivals, c.crossed, c.fightersIdentified, c.fightersUndetected, q.started()};
             long[] before = lastCrossing.getOrDefault(id, new long[now.length]);

@@ -15,7 +15,7 @@ import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.engine.FrontierMetrics;
 import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.core.engine.Phase;
-import org.firebreak.core.engine.ScreeningQueue;
+import org.firebreak.core.engine.CrossingScreening;
 import org.firebreak.core.scenario.Scenario;
 
 /**
@@ -64,8 +64,8 @@ public final class SummaryWriter {
         }
         root.put("agents", agents);
         Map<String, Object> crossings = new LinkedHashMap<>();
-        for (Map.Entry<String, ScreeningQueue> e : model.queues().entrySet()) {
-            ScreeningQueue q = e.getValue();
+        for (Map.Entry<String, CrossingScreening> e : model.queues().entrySet()) {
+            CrossingScreening q = e.getValue();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("lanes", q.capacity().lanes());
             m.put("capacity_per_hour", Csv.round(q.capacity().perHour(), 3));

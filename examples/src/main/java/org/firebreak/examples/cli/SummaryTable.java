@@ -13,7 +13,7 @@ import org.firebreak.core.agent.AgentState;
 import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.core.engine.Phase;
-import org.firebreak.core.engine.ScreeningQueue;
+import org.firebreak.core.engine.CrossingScreening;
 import org.firebreak.core.run.RunResult;
 
 /** The short summary a run prints on stdout. */
@@ -50,8 +50,8 @@ final class SummaryTable {
         table(out, head, rows);
 
         List<List<String>> crossings = new ArrayList<>();
-        for (Map.Entry<String, ScreeningQueue> e : m.queues().entrySet()) {
-            ScreeningQueue q = e.getValue();
+        for (Map.Entry<String, CrossingScreening> e : m.queues().entrySet()) {
+            CrossingScreening q = e.getValue();
             crossings.add(List.of(e.getKey(), fmt(q.capacity().perHour()), Long.toString(m.crossings().get(e.getKey())),
                     Integer.toString(q.waiting()), String.format(Locale.ROOT, "%.1f", q.meanWaitSeconds() / 60),
                     String.format(Locale.ROOT, "%.1f", q.maxWaitSeconds() / 60)));
