@@ -65,6 +65,7 @@ public final class CrowdSimulation implements AutoCloseable {
     private int nextId;
     private long entered;
     private long removed;
+    private long withdrawn;
     private boolean dirty;
 
     private CrowdSimulation(Builder b) {
@@ -571,6 +572,66 @@ public final class CrowdSimulation implements AutoCloseable {
     /** @return steps taken */
     public long steps() {
         return steps;
+    }
+
+    /**
+     * Takes a person out before their service at a gate has begun: from a source's line of
+     * arrivals or from the site (a closed crossing turns its queue away). Nobody hears of it as
+     * having left through a sink.
+     *
+     * @param id the person
+     * @return whether the person was there, not in service, and is now gone
+     */
+    public boolean withdraw(int id) {
+        for (Arrivals a : sources) {
+            if (a.waiting.removeIf(p -> p.id() == id)) {
+                return true;
+            }
+        }
+        CrowdState s = state;
+        for (int i = 0; i < s.count; i++) {
+            if (s.id[i] == id) {
+                if (s.mode[i] == CrowdState.IN_SERVICE || s.mode[i] == CrowdState.GONE) {
+                    return false;
+                }
+                s.mode[i] = CrowdState.GONE;
+                withdrawn++;
+                dirty = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return people taken out by {@link #withdraw} so far */
+    public long withdrawn() {
+        return withdrawn;
+    }
+
+    /**
+     * Stops the site for a while: the clock moves on and nobody moves; services under way, stays
+     * and sources' next arrivals are put off by the same time. A coupled crossing pauses its
+     * plaza while it is closed or empty, instead of stepping through the time.
+     *
+     * @param seconds how long, at least 0
+     */
+    public void pause(double seconds) {
+        if (!(seconds >= 0) || !Double.isFinite(seconds)) {
+            throw new IllegalArgumentException("a pause must last a finite time of at least 0 s, was " + seconds);
+        }
+        CrowdState s = state;
+        for (int i = 0; i < s.count; i++) {
+            if (s.mode[i] == CrowdState.IN_SERVICE || s.mode[i] == CrowdState.WAITING) {
+                s.until[i] += seconds;
+            }
+            s.vx[i] = 0;
+            s.vy[i] = 0;
+        }
+        for (Arrivals a : sources) {
+            a.next += seconds;
+        }
+        time += seconds;
+        dirty = true;
     }
 
     /** @return people in the site now */

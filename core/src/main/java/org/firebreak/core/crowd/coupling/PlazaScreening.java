@@ -189,6 +189,16 @@ public final class PlazaScreening implements CrossingScreening {
     public void serve(double from, double dt, BehaviourContext ctx) {
         this.context = ctx;
         try {
+            double closed = from - plaza.time();
+            if (closed > 1e-6) {
+                // the crossing was closed: like the regional queue, the plaza stood still
+                plaza.pause(closed);
+            }
+            if (plaza.count() == 0 && plaza.pending() == 0) {
+                // nobody there: nothing to step through
+                plaza.pause(Math.max(0, from + dt - plaza.time()));
+                return;
+            }
             plaza.run(from + dt);
         } finally {
             this.context = null;

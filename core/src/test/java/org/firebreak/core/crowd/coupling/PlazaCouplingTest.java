@@ -102,6 +102,9 @@ class PlazaCouplingTest {
 
         assertThat(regional.crossedNorth).hasSizeGreaterThan(100);
         double ratio = (double) coupled.crossedNorth.size() / regional.crossedNorth.size();
+        System.getLogger(PlazaCouplingTest.class.getName()).log(System.Logger.Level.INFO,
+                "north crossing over {0} h: regional queue passed {1}, plaza {2} (ratio {3})", HOURS,
+                regional.crossedNorth.size(), coupled.crossedNorth.size(), ratio);
         assertThat(ratio).as("plaza throughput / regional queue throughput").isBetween(0.9, 1.1);
 
         // nobody crosses twice, and everyone who queued has crossed, is still in the plaza or was held
