@@ -1,0 +1,382 @@
+package org.firebreak.core.crowd;
+
+import java.util.Arrays;
+
+/**
+ * The people of a crowd run as a structure of arrays, sorted by neighbour-grid cell after every
+ * step (a stable counting sort), so that people close in space are close in memory and a
+ * person's neighbours are a few contiguous runs of the arrays.
+ *
+ * <p>Positions and velocities exist twice: the current state, which a step only reads, and the
+ * next, which it only writes (a Jacobi update); the sort brings the next back into the current
+ * arrays. The other per-person attributes are double-buffered only for the sort.
+ *
+ * <p>Models read it through the public accessors; the arrays returned are the live ones and
+ * must not be written. Entries {@code [0, count())} are valid.
+ *
+ * <p>Bytes per person: 8 doubles of motion (64), and, twice each, desired speed and radius as
+ * floats (16), id, route and leg as ints (24), a mode byte (2) and a hold-until time as a double
+ * (16), plus a cell key (4), an event flag (1) and the desired velocity as two floats (8): 135.
+ */
+public final class CrowdState {
+    static final byte WALKING = 0;
+    static final byte IN_SERVICE = 1;
+    static final byte WAITING = 2;
+    static final byte GONE = 3;
+
+    // current motion, sorted by cell
+    double[] x;
+    double[] y;
+    double[] vx;
+    double[] vy;
+    // next motion, same indices as the current
+    double[] nx;
+    double[] ny;
+    double[] nvx;
+    double[] nvy;
+    // attributes, current and spare
+    float[] v0;
+    float[] r;
+    int[] id;
+    int[] route;
+    int[] leg;
+    byte[] mode;
+    double[] until;
+    private float[] v0b;
+    private float[] rb;
+    private int[] idb;
+    private int[] routeb;
+    private int[] legb;
+    private byte[] modeb;
+    private double[] untilb;
+    // scratch
+    int[] key;
+    byte[] flag;
+    float[] dvx;
+    float[] dvy;
+    int count;
+
+    // neighbour grid
+    final double gridX0;
+    final double gridY0;
+    final double cell;
+    final int cols;
+    final int rows;
+    final int[] start;
+    final double period;
+    final WallIndex walls;
+
+    CrowdState(double[] bounds, double range, double period, WallIndex walls, int capacity) {
+        this.period = period;
+        this.walls = walls;
+        if (period > 0) {
+            gridX0 = 0;
+            cols = Math.max(5, (int) Math.floor(period / range));
+            cell = period / cols;
+        } else {
+            gridX0 = bounds[0] - 1;
+            cell = range;
+            cols = (int) Math.ceil((bounds[2] + 1 - gridX0) / cell) + 1;
+        }
+        gridY0 = bounds[1] - 1;
+        rows = (int) Math.ceil((bounds[3] + 1 - gridY0) / cell) + 1;
+        start = new int[cols * rows + 1];
+        allocate(Math.max(16, capacity));
+    }
+
+    private void allocate(int n) {
+        x = grow(x, n);
+        y = grow(y, n);
+        vx = grow(vx, n);
+        vy = grow(vy, n);
+        nx = grow(nx, n);
+        ny = grow(ny, n);
+        nvx = grow(nvx, n);
+        nvy = grow(nvy, n);
+        v0 = v0 == null ? new float[n] : Arrays.copyOf(v0, n);
+        r = r == null ? new float[n] : Arrays.copyOf(r, n);
+        id = id == null ? new int[n] : Arrays.copyOf(id, n);
+        route = route == null ? new int[n] : Arrays.copyOf(route, n);
+        leg = leg == null ? new int[n] : Arrays.copyOf(leg, n);
+        mode = mode == null ? new byte[n] : Arrays.copyOf(mode, n);
+        until = grow(until, n);
+        v0b = new float[n];
+        rb = new float[n];
+        idb = new int[n];
+        routeb = new int[n];
+        legb = new int[n];
+        modeb = new byte[n];
+        untilb = new double[n];
+        key = new int[n];
+        flag = new byte[n];
+        dvx = new float[n];
+        dvy = new float[n];
+    }
+
+    private static double[] grow(double[] a, int n) {
+        return a == null ? new double[n] : Arrays.copyOf(a, n);
+    }
+
+    /** Makes room for one more person at index {@code count} of the current arrays. */
+    void ensureCapacity(int n) {
+        if (n > x.length) {
+            allocate(Math.max(n, x.length * 2));
+        }
+    }
+
+    /**
+     * Counts every per-person array actually allocated (not the grid, whose size follows the
+     * area, nor the navigation fields, shared by everyone).
+     *
+     * @return bytes of per-person state divided by the capacity
+     */
+    double bytesPerPerson() {
+        long b = 8L * (x.length + y.length + vx.length + vy.length + nx.length + ny.length + nvx.length
+                + nvy.length + until.length + untilb.length)
+                + 4L * (v0.length + v0b.length + r.length + rb.length + dvx.length + dvy.length)
+                + 4L * (id.length + idb.length + route.length + routeb.length + leg.length + legb.length + key.length)
+                + mode.length + modeb.length + flag.length;
+        return (double) b / x.length;
+    }
+
+    /** @return allocated entries per array */
+    int capacity() {
+        return x.length;
+    }
+
+    /**
+     * @param px east, m
+     * @param py north, m
+     * @return the neighbour-grid cell, clamped to the grid
+     */
+    int cellOf(double px, double py) {
+        double fc = (px - gridX0) / cell;
+        double fr = (py - gridY0) / cell;
+        int c = fc < 0 ? 0 : fc >= cols ? cols - 1 : (int) fc;
+        int rr = fr < 0 ? 0 : fr >= rows ? rows - 1 : (int) fr;
+        return rr * cols + c;
+    }
+
+    /**
+     * Sorts the people by the cell of their next position into the current arrays, dropping the
+     * ones that are gone. Stable, so the result depends only on the state.
+     */
+    void sortNext() {
+        int cells = cols * rows;
+        int[] s = start;
+        Arrays.fill(s, 0);
+        int n = count;
+        for (int i = 0; i < n; i++) {
+            if (mode[i] == GONE) {
+                key[i] = -1;
+                continue;
+            }
+            int c = cellOf(nx[i], ny[i]);
+            key[i] = c;
+            s[c + 1]++;
+        }
+        for (int c = 0; c < cells; c++) {
+            s[c + 1] += s[c];
+        }
+        int kept = s[cells];
+        // s[c] is now the cursor of cell c; shifted back below
+        for (int i = 0; i < n; i++) {
+            int c = key[i];
+            if (c < 0) {
+                continue;
+            }
+            int j = s[c]++;
+            x[j] = nx[i];
+            y[j] = ny[i];
+            vx[j] = nvx[i];
+            vy[j] = nvy[i];
+            v0b[j] = v0[i];
+            rb[j] = r[i];
+            idb[j] = id[i];
+            routeb[j] = route[i];
+            legb[j] = leg[i];
+            modeb[j] = mode[i];
+            untilb[j] = until[i];
+        }
+        System.arraycopy(s, 0, s, 1, cells);
+        s[0] = 0;
+        float[] f = v0;
+        v0 = v0b;
+        v0b = f;
+        f = r;
+        r = rb;
+        rb = f;
+        int[] t = id;
+        id = idb;
+        idb = t;
+        t = route;
+        route = routeb;
+        routeb = t;
+        t = leg;
+        leg = legb;
+        legb = t;
+        byte[] b = mode;
+        mode = modeb;
+        modeb = b;
+        double[] d = until;
+        until = untilb;
+        untilb = d;
+        count = kept;
+    }
+
+    /** Copies the current motion into the next arrays, for a re-sort between steps. */
+    void currentToNext() {
+        System.arraycopy(x, 0, nx, 0, count);
+        System.arraycopy(y, 0, ny, 0, count);
+        System.arraycopy(vx, 0, nvx, 0, count);
+        System.arraycopy(vy, 0, nvy, 0, count);
+    }
+
+    /** @return people in the site */
+    public int count() {
+        return count;
+    }
+
+    /** @return current east positions, m */
+    public double[] x() {
+        return x;
+    }
+
+    /** @return current north positions, m */
+    public double[] y() {
+        return y;
+    }
+
+    /** @return current east velocities, m/s */
+    public double[] vx() {
+        return vx;
+    }
+
+    /** @return current north velocities, m/s */
+    public double[] vy() {
+        return vy;
+    }
+
+    /** @return body radii, m */
+    public float[] radius() {
+        return r;
+    }
+
+    /** @return desired speeds, m/s */
+    public float[] desiredSpeed() {
+        return v0;
+    }
+
+    /** @return desired east velocities this step (speed times direction; 0 when standing), m/s */
+    public float[] desiredVx() {
+        return dvx;
+    }
+
+    /** @return desired north velocities this step, m/s */
+    public float[] desiredVy() {
+        return dvy;
+    }
+
+    /**
+     * @param i a person
+     * @return whether the person is held still (being served at a gate lane)
+     */
+    public boolean held(int i) {
+        return mode[i] == IN_SERVICE;
+    }
+
+    /** @return west edge of the neighbour grid, m */
+    public double gridX0() {
+        return gridX0;
+    }
+
+    /** @return south edge of the neighbour grid, m */
+    public double gridY0() {
+        return gridY0;
+    }
+
+    /** @return neighbour-grid cell size, m (the model's interaction range over its cells per range) */
+    public double cellSize() {
+        return cell;
+    }
+
+    /** @return neighbour-grid columns */
+    public int columns() {
+        return cols;
+    }
+
+    /** @return neighbour-grid rows */
+    public int rows() {
+        return rows;
+    }
+
+    /**
+     * People in cell c are the indices {@code [cellStart()[c], cellStart()[c + 1])}; cells are
+     * numbered row by row from the south-west.
+     *
+     * @return the cell starts
+     */
+    public int[] cellStart() {
+        return start;
+    }
+
+    /** @return the period in x, m, or 0 when the site is not periodic */
+    public double period() {
+        return period;
+    }
+
+    /**
+     * Whether a body at a point would overlap someone's next position. Searches the 3 x 3 cells
+     * around the point (cells are at least 0.75 m, more than two radii plus a step's move) and
+     * the people appended since the last sort.
+     *
+     * @param px east, m
+     * @param py north, m
+     * @param r radius, m
+     * @param self an index to leave out, or -1
+     * @return whether anyone is closer than the sum of radii
+     */
+    boolean overlaps(double px, double py, double r, int self) {
+        CrowdState s = this;
+        int c = s.cellOf(px, py);
+        int col = c % s.cols;
+        int row = c / s.cols;
+        for (int rr = Math.max(0, row - 1); rr <= Math.min(s.rows - 1, row + 1); rr++) {
+            for (int dc = -1; dc <= 1; dc++) {
+                int cc = col + dc;
+                double shift = 0;
+                if (s.period > 0) {
+                    if (cc < 0) {
+                        cc += s.cols;
+                        shift = -s.period;
+                    } else if (cc >= s.cols) {
+                        cc -= s.cols;
+                        shift = s.period;
+                    }
+                } else if (cc < 0 || cc >= s.cols) {
+                    continue;
+                }
+                int cell = rr * s.cols + cc;
+                for (int j = s.start[cell]; j < s.start[cell + 1]; j++) {
+                    if (j != self && s.mode[j] != CrowdState.GONE
+                            && near(px, py, s.nx[j] + shift, s.ny[j], r + s.r[j])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // people who arrived this step are not in the grid yet
+        for (int j = s.start[s.cols * s.rows]; j < s.count; j++) {
+            if (j != self && near(px, py, s.nx[j], s.ny[j], r + s.r[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(double ax, double ay, double bx, double by, double d) {
+        double dx = ax - bx;
+        double dy = ay - by;
+        return dx * dx + dy * dy < d * d;
+    }
+}

@@ -1,0 +1,291 @@
+package org.firebreak.core.crowd;
+
+/**
+ * The social-force model: each person accelerates towards its desired velocity and is pushed
+ * by the people and walls around it (Helbing &amp; Molnár 1995; body and friction forces of
+ * Helbing, Farkas &amp; Vicsek 2000):
+ *
+ * <pre>
+ * m dv_i/dt = m (v0_i e_i − v_i)/τ
+ *           + Σ_j [ w(φ_ij) A exp((r_i + s_i)/B) (exp((r_j − d_ij)/B) − exp((0.225 m − R)/B)) + k g(r_ij − d_ij) ] n_ij
+ *                 + κ g(r_ij − d_ij) Δv_ji·t_ij t_ij
+ *           + Σ_W [ A_W exp((r_i − d_iW)/B_W) + k g(r_i − d_iW) ] n_iW − κ g(r_i − d_iW) (v_i·t_iW) t_iW
+ * </pre>
+ *
+ * where r_ij is the sum of the radii, d_ij the centre distance, n_ij the unit vector from j to i,
+ * t_ij its normal, g(x) = max(x, 0), R the cut-off and w(φ) = λ + (1 − λ)(1 + cos φ)/2 the
+ * anisotropy (Helbing et al. 2005), φ the angle between the walking direction e_i and −n_ij.
+ * The repulsion is shifted by its value at the cut-off (taken for a neighbour of radius
+ * 0.225 m) so it vanishes (nearly) continuously there.
+ * s_i = τ_a max(0, v_i·e_i) is the room a person needs for its next steps, growing with its
+ * speed in the walking direction, as the semi-axis a = a_min + τ_a v of the generalized
+ * centrifugal force model (Chraibi, Seyfried &amp; Schadschneider 2010): fast walkers keep more
+ * distance, which, with the anisotropy, gives the density-speed relation its observed shape.
+ *
+ * <p>Integrated by semi-implicit Euler (velocity first, then position with the new velocity);
+ * speeds are capped at {@code speedCap} × the desired speed. People being served stand still
+ * and are pushed against as if fixed.
+ */
+public final class SocialForceModel implements PedestrianModel {
+    /**
+     * The neighbour radius the cut-off shift assumes, m: taking one value saves an exponential
+     * per pair; for radii within 0.05 m of it the repulsion at the cut-off is below 1 % of its
+     * value at contact instead of exactly 0.
+     */
+    private static final double MEAN_RADIUS = 0.225;
+
+    private final SocialForceParameters p;
+    private final double invTau;
+    private final double aOverM;
+    private final double invB;
+    private final double cutShift;
+    private final double cut2;
+    private final double kOverM;
+    private final double kappaOverM;
+    private final double awOverM;
+    private final double invBw;
+    private final double wallReach;
+    private final double lambda;
+    private final double tauA;
+
+    /** @param parameters the model's parameters */
+    public SocialForceModel(SocialForceParameters parameters) {
+        this.p = parameters;
+        double m = p.mass();
+        invTau = 1 / p.relaxationTime();
+        aOverM = p.socialStrength() / m;
+        invB = 1 / p.socialRange();
+        cutShift = FastExp.exp((MEAN_RADIUS - p.cutoff()) / p.socialRange());
+        cut2 = p.cutoff() * p.cutoff();
+        kOverM = p.bodyStiffness() / m;
+        kappaOverM = p.friction() / m;
+        awOverM = p.wallStrength() / m;
+        invBw = 1 / p.wallRange();
+        wallReach = 8 * p.wallRange();
+        lambda = p.anisotropy();
+        tauA = p.speedSpace();
+    }
+
+    /** @return the model with the library's default parameters */
+    public static SocialForceModel defaults() {
+        return new SocialForceModel(SocialForceParameters.defaults());
+    }
+
+    /** @return the parameters */
+    public SocialForceParameters parameters() {
+        return p;
+    }
+
+    @Override
+    public double interactionRange() {
+        return p.cutoff();
+    }
+
+    @Override
+    public int cellsPerRange() {
+        return 2;
+    }
+
+    /** @return the distance beyond a body's surface within which walls push, m */
+    public double wallReach() {
+        return wallReach;
+    }
+
+    @Override
+    public void velocities(CrowdState s, double step, int from, int to, double[] nextVx, double[] nextVy) {
+        Near near = new Near();
+        double[] acc = new double[2];
+        double[] x = s.x;
+        double[] y = s.y;
+        double[] vx = s.vx;
+        double[] vy = s.vy;
+        float[] r = s.r;
+        int[] start = s.start;
+        int cols = s.cols;
+        int rows = s.rows;
+        double period = s.period;
+        for (int i = from; i < to; i++) {
+            if (s.mode[i] == CrowdState.IN_SERVICE) {
+                nextVx[i] = 0;
+                nextVy[i] = 0;
+                continue;
+            }
+            double xi = x[i];
+            double yi = y[i];
+            double vxi = vx[i];
+            double vyi = vy[i];
+            double ex = s.dvx[i];
+            double ey = s.dvy[i];
+            double el = Math.sqrt(ex * ex + ey * ey);
+            double ux = el > 0 ? ex / el : 0;
+            double uy = el > 0 ? ey / el : 0;
+            acc[0] = invTau * (ex - vxi);
+            acc[1] = invTau * (ey - vyi);
+            double fc = (xi - s.gridX0) / s.cell;
+            double fr = (yi - s.gridY0) / s.cell;
+            // a cast truncates toward 0: anything left of or below the grid clamps to 0 anyway
+            int c = fc < 0 ? 0 : fc >= cols ? cols - 1 : (int) fc;
+            int row = fr < 0 ? 0 : fr >= rows ? rows - 1 : (int) fr;
+            near.n = 0;
+            // cells are half the cut-off: a 5 x 5 block holds every neighbour within it
+            for (int rr = Math.max(0, row - 2); rr <= Math.min(rows - 1, row + 2); rr++) {
+                int base = rr * cols;
+                if (period == 0) {
+                    int c0 = c > 1 ? c - 2 : 0;
+                    int c1 = c < cols - 2 ? c + 2 : cols - 1;
+                    near.gather(x, y, i, xi, yi, start[base + c0], start[base + c1 + 1], 0, cut2);
+                } else if (c >= 2 && c < cols - 2) {
+                    near.gather(x, y, i, xi, yi, start[base + c - 2], start[base + c + 3], 0, cut2);
+                } else {
+                    for (int dc = -2; dc <= 2; dc++) {
+                        int cc = c + dc;
+                        double shift = 0;
+                        if (cc < 0) {
+                            cc += cols;
+                            shift = -period;
+                        } else if (cc >= cols) {
+                            cc -= cols;
+                            shift = period;
+                        }
+                        near.gather(x, y, i, xi, yi, start[base + cc], start[base + cc + 1], shift, cut2);
+                    }
+                }
+            }
+            people(s, i, vxi, vyi, ux, uy, el > 0, near, acc);
+            walls(s.walls, xi, yi, vxi, vyi, r[i], acc);
+            double nvx = vxi + step * acc[0];
+            double nvy = vyi + step * acc[1];
+            double cap = p.speedCap() * s.v0[i];
+            double sp2 = nvx * nvx + nvy * nvy;
+            if (sp2 > cap * cap) {
+                double f = cap / Math.sqrt(sp2);
+                nvx *= f;
+                nvy *= f;
+            }
+            nextVx[i] = nvx;
+            nextVy[i] = nvy;
+        }
+    }
+
+    /**
+     * The people within the cut-off of one person, gathered first without a branch on the
+     * distance (which a processor cannot predict) and then acted on.
+     */
+    private static final class Near {
+        int[] j = new int[256];
+        double[] dx = new double[256];
+        double[] dy = new double[256];
+        double[] d2 = new double[256];
+        int n;
+
+        void gather(double[] x, double[] y, int i, double xi, double yi, int lo, int hi, double shift, double cut2) {
+            if (n + hi - lo > j.length) {
+                int size = Math.max(2 * j.length, n + hi - lo);
+                j = java.util.Arrays.copyOf(j, size);
+                dx = java.util.Arrays.copyOf(dx, size);
+                dy = java.util.Arrays.copyOf(dy, size);
+                d2 = java.util.Arrays.copyOf(d2, size);
+            }
+            int k = n;
+            int[] js = j;
+            double[] xs = dx;
+            double[] ys = dy;
+            double[] ds = d2;
+            for (int q = lo; q < hi; q++) {
+                double ddx = xi - (x[q] + shift);
+                double ddy = yi - y[q];
+                double dd = ddx * ddx + ddy * ddy;
+                js[k] = q;
+                xs[k] = ddx;
+                ys[k] = ddy;
+                ds[k] = dd;
+                k += (dd < cut2) & (q != i) ? 1 : 0;
+            }
+            n = k;
+        }
+    }
+
+    private void people(CrowdState s, int i, double vxi, double vyi, double ux, double uy, boolean walking, Near near,
+            double[] acc) {
+        float[] r = s.r;
+        double ri = r[i];
+        // A exp((r_i + s_i + r_j - d)/B), the r_i + s_i part once per person
+        double own = aOverM * FastExp.exp((ri + tauA * Math.max(0, vxi * ux + vyi * uy)) * invB);
+        // anisotropy w = wa + wb cos φ; isotropic for someone standing
+        double wa = walking ? lambda + (1 - lambda) * 0.5 : 1;
+        double wb = walking ? (1 - lambda) * 0.5 : 0;
+        double ax = 0;
+        double ay = 0;
+        int[] js = near.j;
+        double[] xs = near.dx;
+        double[] ys = near.dy;
+        double[] ds = near.d2;
+        for (int k = 0, n = near.n; k < n; k++) {
+            int j = js[k];
+            double d = Math.sqrt(ds[k]);
+            double nx;
+            double ny;
+            if (d > 1e-9) {
+                double inv = 1 / d;
+                nx = xs[k] * inv;
+                ny = ys[k] * inv;
+            } else {
+                // two centres on one spot: part them along x, by id so the choice is fixed
+                nx = s.id[i] < s.id[j] ? -1 : 1;
+                ny = 0;
+            }
+            double rj = r[j];
+            double f = own * (FastExp.exp((rj - d) * invB) - cutShift) * (wa - wb * (nx * ux + ny * uy));
+            double g = ri + rj - d;
+            if (g > 0) {
+                f += kOverM * g;
+                double tx = -ny;
+                double ty = nx;
+                double dvt = (s.vx[j] - vxi) * tx + (s.vy[j] - vyi) * ty;
+                double ft = kappaOverM * g * dvt;
+                ax += ft * tx;
+                ay += ft * ty;
+            }
+            ax += f * nx;
+            ay += f * ny;
+        }
+        acc[0] += ax;
+        acc[1] += ay;
+    }
+
+    private void walls(WallIndex w, double xi, double yi, double vxi, double vyi, double ri, double[] acc) {
+        int cell = w.cellOf(xi, yi);
+        int[] l = w.list(cell);
+        double reach = ri + wallReach;
+        for (int k = w.from(cell), end = w.to(cell); k < end; k++) {
+            int s = l[k];
+            double ax = w.ax[s];
+            double ay = w.ay[s];
+            double sx = w.bx[s] - ax;
+            double sy = w.by[s] - ay;
+            double t = ((xi - ax) * sx + (yi - ay) * sy) / (sx * sx + sy * sy);
+            t = t < 0 ? 0 : t > 1 ? 1 : t;
+            double dx = xi - (ax + t * sx);
+            double dy = yi - (ay + t * sy);
+            double d2 = dx * dx + dy * dy;
+            if (d2 >= reach * reach || d2 == 0) {
+                continue;
+            }
+            double d = Math.sqrt(d2);
+            double nx = dx / d;
+            double ny = dy / d;
+            double f = awOverM * FastExp.exp((ri - d) * invBw);
+            double g = ri - d;
+            if (g > 0) {
+                f += kOverM * g;
+                double tx = -ny;
+                double ty = nx;
+                double ft = -kappaOverM * g * (vxi * tx + vyi * ty);
+                acc[0] += ft * tx;
+                acc[1] += ft * ty;
+            }
+            acc[0] += f * nx;
+            acc[1] += f * ny;
+        }
+    }
+}
