@@ -23,6 +23,11 @@ public interface CrossingScreening {
     /** @return the crossing id */
     String crossingId();
 
+    /** @return how the crossing is simulated, for the outputs: "queue" (regional) by default */
+    default String kind() {
+        return "queue";
+    }
+
     /** @return its lanes, mean service time, closures and fighter identification probability */
     CrossingCapacity capacity();
 

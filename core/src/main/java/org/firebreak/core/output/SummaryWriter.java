@@ -67,6 +67,7 @@ public final class SummaryWriter {
         for (Map.Entry<String, CrossingScreening> e : model.queues().entrySet()) {
             CrossingScreening q = e.getValue();
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("screening", q.kind());
             m.put("lanes", q.capacity().lanes());
             m.put("capacity_per_hour", Csv.round(q.capacity().perHour(), 3));
             m.put("crossed", model.crossings().getOrDefault(e.getKey(), 0L));

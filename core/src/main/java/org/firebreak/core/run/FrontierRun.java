@@ -38,6 +38,8 @@ public final class FrontierRun {
     private String source;
     private ProgressListener progress = ProgressListener.NONE;
     private final List<RunExtension> extensions = new ArrayList<>();
+    private final Map<String, org.firebreak.core.engine.CrossingScreening.Factory> screenings =
+            new java.util.LinkedHashMap<>();
 
     private FrontierRun(Scenario scenario, Terrain terrain) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -112,6 +114,19 @@ public final class FrontierRun {
     }
 
     /**
+     * Screens people at an official crossing with another model than the regional queue (see
+     * {@link FrontierModel#screening}).
+     *
+     * @param crossingId an official crossing of the terrain
+     * @param factory makes its screening for the run
+     * @return this
+     */
+    public FrontierRun screening(String crossingId, org.firebreak.core.engine.CrossingScreening.Factory factory) {
+        screenings.put(Objects.requireNonNull(crossingId), Objects.requireNonNull(factory));
+        return this;
+    }
+
+    /**
      * @param extension extra outputs, written after the run's own files and before summary.json
      * @return this
      */
@@ -134,6 +149,7 @@ public final class FrontierRun {
         Path dir = OutputDirectory.prepare(outputDirectory, overwrite);
         String hash = ScenarioCodec.contentHash(scenario);
         FrontierModel model = new FrontierModel(scenario, terrain, registry).moveThreads(moveThreads);
+        screenings.forEach(model::screening);
         long total = scenario.time().totalSteps();
         LOG.log(System.Logger.Level.INFO, "running {0} (seed {1}, {2} steps of {3} s) into {4}", scenario.name(),
                 Long.toString(scenario.seed()), Long.toString(total), Double.toString(scenario.time().stepSeconds()), dir);

@@ -290,6 +290,16 @@ public final class PlazaScreening implements CrossingScreening {
         return joined;
     }
 
+    /** @return agents turned away because the crossing closed before their screening began */
+    public long released() {
+        return released;
+    }
+
+    @Override
+    public String kind() {
+        return "plaza";
+    }
+
     /** @return agents that have left the plaza back into the regional model */
     public long handedBack() {
         return handedBack;
