@@ -156,7 +156,7 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
             double dy = t.y() - y;
             double d = Math.sqrt(dx * dx + dy * dy);
             if (d > EPS) {
-                double v = group.operational().speed(this, context);
+                double v = group.operational().speed(this, dx, dy, d, context);
                 if (!(v >= 0) || !Double.isFinite(v)) {
                     throw new IllegalStateException("operational behaviour of group " + group.id() + " gave speed " + v
                             + " m/s for agent " + id);
@@ -190,7 +190,7 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
         boolean last = leg == group.route().size() - 1;
         Plan plan = group.plan();
         if (t.kind() == Waypoint.Kind.SCREENING && plan.journey()) {
-            state = AgentState.QUEUEING;
+            setState(AgentState.QUEUEING);
             context.record(this, "queued", t.label());
             context.queueForScreening(this, t.label());
             return;
@@ -202,21 +202,21 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
             leg++;
             return;
         }
-        atWaypoint = true;
+        setAtWaypoint(true);
         switch (plan.mode()) {
             case TRAVEL -> {
-                state = AgentState.ARRIVED;
+                setState(AgentState.ARRIVED);
                 context.record(this, "arrived", t.label());
             }
             case HOLD -> {
                 if (state != AgentState.ON_POST) {
-                    state = AgentState.ON_POST;
+                    setState(AgentState.ON_POST);
                     context.record(this, "on_post", t.label());
                 }
             }
-            case STOPOVER -> state = AgentState.WAITING;
-            case PATROL -> state = AgentState.PATROLLING;
-            case INTERCEPT -> state = AgentState.RESPONDING;
+            case STOPOVER -> setState(AgentState.WAITING);
+            case PATROL -> setState(AgentState.PATROLLING);
+            case INTERCEPT -> setState(AgentState.RESPONDING);
             default -> throw new IllegalStateException(plan.mode().toString());
         }
     }
@@ -228,7 +228,7 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
      */
     public void startScreening(BehaviourContext context) {
         requireState(AgentState.QUEUEING);
-        state = AgentState.SCREENING;
+        setState(AgentState.SCREENING);
     }
 
     /**
@@ -241,12 +241,12 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
         requireState(AgentState.SCREENING);
         boolean last = leg == group.route().size() - 1;
         context.record(this, "crossed", crossingId);
-        atWaypoint = true;
+        setAtWaypoint(true);
         if (last && group.plan().mode() == Plan.Mode.TRAVEL) {
-            state = AgentState.ARRIVED;
+            setState(AgentState.ARRIVED);
             context.record(this, "arrived", crossingId);
         } else {
-            state = AgentState.WAITING;
+            setState(AgentState.WAITING);
         }
     }
 
@@ -270,8 +270,8 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
         if (state.terminal()) {
             return;
         }
-        state = AgentState.APPREHENDED;
-        atWaypoint = false;
+        setState(AgentState.APPREHENDED);
+        setAtWaypoint(false);
         context.record(this, "apprehended", by);
     }
 
@@ -281,8 +281,8 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
      */
     public void turnAway() {
         requireState(AgentState.QUEUEING);
-        state = AgentState.WAITING;
-        atWaypoint = true;
+        setState(AgentState.WAITING);
+        setAtWaypoint(true);
         group.requestDecision();
     }
 
@@ -297,9 +297,9 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
             return;
         }
         leg = newLeg;
-        atWaypoint = false;
+        setAtWaypoint(false);
         if (!(state == AgentState.ON_POST && group.plan().mode() == Plan.Mode.HOLD)) {
-            state = movingState;
+            setState(movingState);
         }
     }
 
@@ -313,8 +313,8 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
         if (state.terminal()) {
             return;
         }
-        state = AgentState.ARRIVED;
-        atWaypoint = true;
+        setState(AgentState.ARRIVED);
+        setAtWaypoint(true);
         context.record(this, "arrived", where);
     }
 
@@ -344,6 +344,29 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
     public void updatePosition(double newX, double newY) {
         this.x = newX;
         this.y = newY;
+    }
+
+    // every change of state and of atWaypoint after construction goes through these two, which
+    // keep the group's count of settled members (see Group#settledMembers)
+    private void setState(AgentState newState) {
+        boolean was = settled();
+        state = newState;
+        if (settled() != was) {
+            group.memberSettled(!was);
+        }
+    }
+
+    private void setAtWaypoint(boolean at) {
+        boolean was = settled();
+        atWaypoint = at;
+        if (settled() != was) {
+            group.memberSettled(!was);
+        }
+    }
+
+    /** @return whether it has arrived, been apprehended or reached a waypoint where it waits */
+    boolean settled() {
+        return atWaypoint || state.terminal();
     }
 
     private void requireState(AgentState expected) {

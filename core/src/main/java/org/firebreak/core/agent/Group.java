@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.firebreak.core.behaviour.OperationalBehaviour;
 import org.firebreak.core.behaviour.StrategicBehaviour;
 import org.firebreak.core.behaviour.TacticalBehaviour;
@@ -33,6 +34,8 @@ public final class Group implements Serializable {
     private double paceFactor = Double.NaN;
     private TacticalBehaviour tacticalOverride;
     private OperationalBehaviour operationalOverride;
+    private int settled;
+    private transient Consumer<Group> watcher;
 
     /**
      * @param id unique, in creation order
@@ -62,6 +65,10 @@ public final class Group implements Serializable {
             throw new IllegalArgumentException("agent " + agent.id() + " does not belong to group " + id);
         }
         members.add(agent);
+        if (agent.settled()) {
+            settled++;
+        }
+        changed();
         paceFactor = Double.isNaN(paceFactor) ? agent.speedFactor() : Math.min(paceFactor, agent.speedFactor());
     }
 
@@ -133,9 +140,13 @@ public final class Group implements Serializable {
             if (!members.remove(a)) {
                 throw new IllegalArgumentException(a + " is not a member of " + this);
             }
+            if (a.settled()) {
+                settled--;
+            }
             a.joinGroup(to);
             to.add(a);
         }
+        changed();
         paceFactor = Double.NaN;
         for (Agent a : members) {
             paceFactor = Double.isNaN(paceFactor) ? a.speedFactor() : Math.min(paceFactor, a.speedFactor());
@@ -178,6 +189,7 @@ public final class Group implements Serializable {
     /** Asks for a new strategic decision at the next decide phase. */
     public void requestDecision() {
         needsDecision = true;
+        changed();
     }
 
     /**
@@ -190,10 +202,12 @@ public final class Group implements Serializable {
         needsDecision = false;
         if (newPlan.equals(plan) && !route.isEmpty()) {
             // the same decision again (a group reconsidering on its way): keep the route
+            changed();
             return;
         }
         plan = newPlan;
         needsRoute = true;
+        changed();
     }
 
     /** @return whether the route must be rebuilt at the next plan phase */
@@ -212,8 +226,42 @@ public final class Group implements Serializable {
         }
         route = List.copyOf(newRoute);
         needsRoute = false;
+        changed();
         for (Agent a : members) {
             a.setOff(0, plan.movingState());
+        }
+    }
+
+    /**
+     * Members that have arrived, been apprehended or reached a waypoint where they wait. While
+     * there are none, the group has nothing to decide about moving on ({@link #advanceIfTogether}
+     * does nothing) and is not {@link #finished}, so an engine can pass it by cheaply.
+     *
+     * @return how many members are settled
+     */
+    public int settledMembers() {
+        return settled;
+    }
+
+    void memberSettled(boolean nowSettled) {
+        settled += nowSettled ? 1 : -1;
+        changed();
+    }
+
+    /**
+     * Lets an engine follow what its decide and plan phases look at, so they need not visit
+     * every group at every step.
+     *
+     * @param w told whenever {@link #needsDecision}, the plan, {@link #needsRoute}, the members
+     *     or {@link #settledMembers} change, on the thread that changed them
+     */
+    public void watch(Consumer<Group> w) {
+        watcher = w;
+    }
+
+    private void changed() {
+        if (watcher != null) {
+            watcher.accept(this);
         }
     }
 

@@ -2,6 +2,7 @@ package org.firebreak.core.engine;
 
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -87,14 +88,27 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private int moveThreads = 1;
     private transient ParallelMove parallelMove;
 
-    /** The spatial index, in field coordinates: terrain metres shifted so that the terrain starts at 0, 0. */
-    private Continuous2D field;
+    /**
+     * The spatial indices, in field coordinates (terrain metres shifted so that the terrain starts
+     * at 0, 0): guards and fighters apart, because each searches only for the other and guards
+     * stand by the hundred at their posts.
+     */
+    private Continuous2D guardField;
+    private Continuous2D fighterField;
+    private double discretization;
     private double originX;
     private double originY;
     private final List<Agent> agents = new ArrayList<>();
     private final List<Agent> guardAgents = new ArrayList<>();
     private final List<Agent> fighterAgents = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
+    /** Groups (by id, which is their index) that need a decision: exactly those whose needsDecision is set. */
+    private final BitSet toDecide = new BitSet();
+    /**
+     * Groups the plan phase must look at: those with a plan and a settled member or a plan
+     * waiting for a route, less those the phase found finished since they last changed.
+     */
+    private final BitSet toPlan = new BitSet();
     private final Map<Long, SourceSpec> groupSources = new HashMap<>();
     private final transient Map<String, org.locationtech.jts.geom.prep.PreparedGeometry> areas =
             new HashMap<>();
@@ -191,6 +205,8 @@ public class FrontierModel extends SimState implements BehaviourContext {
         guardAgents.clear();
         fighterAgents.clear();
         groups.clear();
+        toDecide.clear();
+        toPlan.clear();
         groupSources.clear();
         closed.clear();
         locationGraph = null;
@@ -212,8 +228,9 @@ public class FrontierModel extends SimState implements BehaviourContext {
         Envelope b = terrain.bounds();
         originX = b.getMinX();
         originY = b.getMinY();
-        double discretization = Math.max(1_000, scenario.agents().guard().detection().maxRangeM());
-        field = new Continuous2D(discretization, b.getWidth(), b.getHeight());
+        discretization = Math.max(1_000, scenario.agents().guard().detection().maxRangeM());
+        guardField = new Continuous2D(discretization, b.getWidth(), b.getHeight());
+        fighterField = new Continuous2D(discretization, b.getWidth(), b.getHeight());
         detectionRandom = streams.stream("detection");
         deploymentRandom = streams.stream("deployment");
         decisionRandom = streams.stream("decision");
@@ -356,7 +373,12 @@ public class FrontierModel extends SimState implements BehaviourContext {
                         .create(behaviours.tactical().parameters()),
                 registry.get(behaviours.operational().id(), OperationalBehaviour.class)
                         .create(behaviours.operational().parameters()));
+        if (g.id() != groups.size()) {
+            throw new IllegalStateException("group " + g.id() + " created as number " + groups.size());
+        }
         groups.add(g);
+        g.watch(this::watched);
+        watched(g);
         return g;
     }
 
@@ -386,8 +408,9 @@ public class FrontierModel extends SimState implements BehaviourContext {
             agents.add(a);
             created[g.type().ordinal()]++;
             if (indexed(a)) {
-                field.setObjectLocation(a, toField(x, y));
-                (a.type() == AgentType.GUARD ? guardAgents : fighterAgents).add(a);
+                boolean guard = a.type() == AgentType.GUARD;
+                (guard ? guardField : fighterField).setObjectLocation(a, toField(x, y));
+                (guard ? guardAgents : fighterAgents).add(a);
             }
             record(a, Events.SPAWNED, g.origin());
         }
@@ -422,14 +445,15 @@ public class FrontierModel extends SimState implements BehaviourContext {
         return groups.get((int) id);
     }
 
-    /** Puts every guard and fighter where it is now into the spatial index. */
+    /** Puts every guard and fighter where it is now into the spatial indices. */
     private void reindex() {
-        field.clear();
+        guardField.clear();
         for (Agent a : guardAgents) {
-            field.setObjectLocation(a, toField(a.x(), a.y()));
+            guardField.setObjectLocation(a, toField(a.x(), a.y()));
         }
+        fighterField.clear();
         for (Agent a : fighterAgents) {
-            field.setObjectLocation(a, toField(a.x(), a.y()));
+            fighterField.setObjectLocation(a, toField(a.x(), a.y()));
         }
     }
 
@@ -441,14 +465,17 @@ public class FrontierModel extends SimState implements BehaviourContext {
         if (range > 0 && !fighterAgents.isEmpty()) {
             java.util.Set<Long> detectedNow = new java.util.HashSet<>();
             for (Agent guard : guardAgents) {
-                Bag near = field.getNeighborsExactlyWithinDistance(toField(guard.x(), guard.y()), range);
-                // nearest member of each fighter group in range; the index returns neighbours in
-                // hash order, so groups are taken in id order for determinism
+                Bag near = fighterField.getNeighborsExactlyWithinDistance(toField(guard.x(), guard.y()), range);
+                // nearest member of each fighter group in range (of equally near ones, members of a
+                // group walking together, the first by id); the index returns neighbours in hash
+                // order, so groups are taken in id order for determinism
                 java.util.TreeMap<Long, Agent> nearest = new java.util.TreeMap<>();
                 for (Object o : near) {
                     if (o instanceof Fighter f && detectable(f) && !detectedNow.contains(f.group().id())) {
                         Agent other = nearest.get(f.group().id());
-                        if (other == null || distance(guard, f) < distance(guard, other)) {
+                        double df = distance(guard, f);
+                        double dOther = other == null ? Double.POSITIVE_INFINITY : distance(guard, other);
+                        if (df < dOther || (df == dOther && f.id() < other.id())) {
                             nearest.put(f.group().id(), f);
                         }
                     }
@@ -500,7 +527,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
                 continue;
             }
             lastGroup = f.group().id();
-            Bag near = field.getNeighborsExactlyWithinDistance(toField(f.x(), f.y()), sight);
+            Bag near = guardField.getNeighborsExactlyWithinDistance(toField(f.x(), f.y()), sight);
             List<Agent> seen = new ArrayList<>();
             for (Object o : near) {
                 if (o instanceof Guard g) {
@@ -514,18 +541,36 @@ public class FrontierModel extends SimState implements BehaviourContext {
         }
     }
 
+    /** Keeps the sets of groups the decide and plan phases visit up to date. */
+    private void watched(Group g) {
+        int i = (int) g.id();
+        toDecide.set(i, g.needsDecision());
+        toPlan.set(i, g.plan() != null && (g.settledMembers() > 0 || g.needsRoute()));
+    }
+
+    /** For tests: whether the decide and plan phases would visit the group now. */
+    boolean[] visits(Group g) {
+        return new boolean[] {toDecide.get((int) g.id()), toPlan.get((int) g.id())};
+    }
+
+    // The decide and plan phases visit, in id order, only the groups their sets hold: all those a
+    // visit of every group would act on. A group added to a set while the phase runs is visited if
+    // its id is higher than the current one, as in a visit of every group.
+
     private void decide() {
         force.arriveFromTransit();
-        boolean hourly = steps > 0 && steps % scenario.time().stepsPerHour() == 0;
-        for (Group g : groups) {
-            if (g.finished()) {
-                continue;
+        if (steps > 0 && steps % scenario.time().stepsPerHour() == 0) {
+            for (Group g : groups) {
+                if (g.type() != AgentType.GUARD && !g.needsDecision() && (headingForScreening(g) || g.atStopover())
+                        && !g.finished()) {
+                    // the queue ahead, a closure, or a stopover's end: worth a fresh look every hour
+                    g.requestDecision();
+                }
             }
-            if (hourly && g.type() != AgentType.GUARD && (headingForScreening(g) || g.atStopover())) {
-                // the queue ahead, a closure, or a stopover's end: worth a fresh look every hour
-                g.requestDecision();
-            }
-            if (g.needsDecision()) {
+        }
+        for (int i = toDecide.nextSetBit(0); i >= 0; i = toDecide.nextSetBit(i + 1)) {
+            Group g = groups.get(i);
+            if (g.needsDecision() && !g.finished()) {
                 g.strategic().decide(g, this);
             }
         }
@@ -552,8 +597,14 @@ public class FrontierModel extends SimState implements BehaviourContext {
 
     private void plan() {
         force.steer();
-        for (Group g : groups) {
-            if (g.plan() == null || g.finished()) {
+        for (int i = toPlan.nextSetBit(0); i >= 0; i = toPlan.nextSetBit(i + 1)) {
+            Group g = groups.get(i);
+            if (g.finished()) {
+                toPlan.clear(i);
+                continue;
+            }
+            // a group without settled members has nothing to do here, unless it has a new plan
+            if (g.plan() == null || (g.settledMembers() == 0 && !g.needsRoute())) {
                 continue;
             }
             if (g.needsRoute() || g.advanceIfTogether()) {
@@ -768,15 +819,22 @@ public class FrontierModel extends SimState implements BehaviourContext {
     }
 
     /**
-     * The spatial index of guards and fighters, metres from the terrain's south-west corner
-     * (see {@link #toField}), rebuilt from the agents' own positions on each call (and at each
-     * sense phase), so it always shows where they are now.
+     * The guards and fighters in one spatial index, metres from the terrain's south-west corner
+     * (see {@link #toField}), built anew from the agents' own positions on each call, so it
+     * shows where they are now (for viewers and tests; the engine keeps its own indices).
      *
-     * @return the index
+     * @return a new index
      */
     public Continuous2D field() {
-        reindex();
-        return field;
+        Envelope b = terrain.bounds();
+        Continuous2D all = new Continuous2D(discretization, b.getWidth(), b.getHeight());
+        for (Agent a : guardAgents) {
+            all.setObjectLocation(a, toField(a.x(), a.y()));
+        }
+        for (Agent a : fighterAgents) {
+            all.setObjectLocation(a, toField(a.x(), a.y()));
+        }
+        return all;
     }
 
     /** @return every agent created so far, in id order */

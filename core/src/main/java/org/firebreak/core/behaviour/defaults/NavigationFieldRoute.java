@@ -1,7 +1,12 @@
 package org.firebreak.core.behaviour.defaults;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import org.firebreak.core.agent.Agent;
 import org.firebreak.core.agent.Group;
 import org.firebreak.core.agent.Plan;
@@ -28,6 +33,14 @@ public final class NavigationFieldRoute implements TacticalBehaviour {
     public static final String ID = "route.navigation-field";
     private static final System.Logger LOG = System.getLogger(NavigationFieldRoute.class.getName());
     private static final int SEARCH_RADIUS_CELLS = 10;
+    /**
+     * The waypoints of each field by cell, shared by every route that descends it: a million
+     * agents in a few hundred thousand groups would otherwise hold millions of equal waypoints
+     * (and their labels), scattered between the agents in memory. Kept as long as the field is,
+     * which is as long as its run. Waypoints are values; nothing compares them by identity.
+     */
+    private static final Map<NavigationField, Map<Integer, Waypoint>> SHARED =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     @Override
     public List<Waypoint> route(Group group, BehaviourContext context) {
@@ -63,6 +76,9 @@ public final class NavigationFieldRoute implements TacticalBehaviour {
                 () -> List.of(new Coordinate(g.centreX(goalCell), g.centreY(goalCell)));
         NavigationField field = informal ? context.navigation().getCoarse(target.label(), 1.0, goal)
                 : context.navigation().get(target.label(), 1.0, goal);
+        Map<Integer, Waypoint> waypoints = SHARED.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        String label = "field:" + target.label();
+        IntFunction<Waypoint> at = c -> waypoints.computeIfAbsent(c, k -> Waypoint.plain(g.centreX(k), g.centreY(k), label));
         if (Double.isInfinite(field.seconds(cell))) {
             cell = reachableNear(field, cell);
             if (cell < 0) {
@@ -70,19 +86,19 @@ public final class NavigationFieldRoute implements TacticalBehaviour {
                         Long.toString(group.id()), target.label());
                 return;
             }
-            route.add(Waypoint.plain(g.centreX(cell), g.centreY(cell), "field:" + target.label()));
+            route.add(at.apply(cell));
         }
         int previousStep = Integer.MIN_VALUE;
         for (int next = field.next(cell); next >= 0; next = field.next(cell)) {
             int step = next - cell;
             if (step != previousStep && previousStep != Integer.MIN_VALUE) {
                 // the direction changes at this cell: it ends a straight run
-                route.add(Waypoint.plain(g.centreX(cell), g.centreY(cell), "field:" + target.label()));
+                route.add(at.apply(cell));
             }
             previousStep = step;
             cell = next;
         }
-        route.add(Waypoint.plain(g.centreX(cell), g.centreY(cell), "field:" + target.label()));
+        route.add(at.apply(cell));
     }
 
     /** The cell itself if it can be entered, else the nearest one within a few cells that can. */

@@ -34,6 +34,9 @@ public final class ToblerWalk implements OperationalBehaviour {
     /** Civil twilight ends when the sun's centre is 6 degrees below the horizon. */
     public static final double CIVIL_DUSK_DEGREES = -6;
 
+    /** Tobler's speed on the flat, m/s. */
+    private static final double FLAT_METRES_PER_SECOND = Tobler.metresPerSecond(0);
+
     private final double scale;
     private final boolean restAtNight;
     private final boolean nightOnly;
@@ -50,20 +53,24 @@ public final class ToblerWalk implements OperationalBehaviour {
 
     @Override
     public double speed(Agent agent, BehaviourContext context) {
+        Waypoint t = agent.target();
+        double dx = t.x() - agent.x();
+        double dy = t.y() - agent.y();
+        return speed(agent, dx, dy, Math.sqrt(dx * dx + dy * dy), context);
+    }
+
+    @Override
+    public double speed(Agent agent, double dx, double dy, double d, BehaviourContext context) {
         if (restAtNight || nightOnly) {
             boolean night = context.sunElevationDegrees(agent.x(), agent.y()) < CIVIL_DUSK_DEGREES;
             if (night == restAtNight) {
                 return 0;
             }
         }
-        Waypoint t = agent.target();
-        double dx = t.x() - agent.x();
-        double dy = t.y() - agent.y();
-        double d = Math.sqrt(dx * dx + dy * dy);
         double pace = agent.group().paceFactor() * scale;
-        double probe = Math.min(d, pace * Tobler.metresPerSecond(0) * context.stepSeconds());
+        double probe = Math.min(d, pace * FLAT_METRES_PER_SECOND * context.stepSeconds());
         if (probe <= 0) {
-            return pace * Tobler.metresPerSecond(0);
+            return pace * FLAT_METRES_PER_SECOND;
         }
         double slope = (context.terrain().elevation(agent.x() + dx / d * probe, agent.y() + dy / d * probe)
                 - context.terrain().elevation(agent.x(), agent.y())) / probe;
