@@ -105,6 +105,16 @@ public final class BundledScenarios {
         }
     }
 
+    private static Kind kindOf(String id, String line) {
+        for (Kind k : Kind.values()) {
+            if (k.id().equals(id)) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("scenario index line with an unknown kind (expected regional or crowd): "
+                + line);
+    }
+
     private static List<Entry> readIndex() {
         List<Entry> out = new ArrayList<>();
         try (InputStream in = BundledScenarios.class.getResourceAsStream(DIR + "index.tsv")) {
@@ -123,9 +133,7 @@ public final class BundledScenarios {
                 String[] cols = line.split("\t", -1);
                 Kind kind = Kind.REGIONAL;
                 if (cols.length > 2) {
-                    kind = java.util.Arrays.stream(Kind.values()).filter(k -> k.id().equals(cols[2].trim()))
-                            .findFirst().orElseThrow(() -> new IllegalStateException("scenario index line with an "
-                                    + "unknown kind (expected regional or crowd): " + line));
+                    kind = kindOf(cols[2].trim(), line);
                 }
                 out.add(new Entry(cols[0].trim(), cols[1].trim(), kind));
             }
