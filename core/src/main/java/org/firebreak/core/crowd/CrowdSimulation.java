@@ -90,7 +90,7 @@ public final class CrowdSimulation implements AutoCloseable {
         walls = new WallIndex(barriers, reach);
         maxStep = reach * 0.5;
         double[] bounds = period > 0 ? periodicBounds(geometry.bounds(), period) : geometry.bounds();
-        state = new CrowdState(bounds, model.interactionRange(), period, walls, b.capacity);
+        state = new CrowdState(bounds, model.interactionRange() / model.cellsPerRange(), period, walls, b.capacity);
         RandomStreams streams = new RandomStreams(b.seed);
         persons = streams.stream("crowd:persons");
 

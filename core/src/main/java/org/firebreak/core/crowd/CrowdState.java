@@ -71,7 +71,7 @@ public final class CrowdState {
         this.walls = walls;
         if (period > 0) {
             gridX0 = 0;
-            cols = Math.max(3, (int) Math.floor(period / range));
+            cols = Math.max(5, (int) Math.floor(period / range));
             cell = period / cols;
         } else {
             gridX0 = bounds[0] - 1;
@@ -150,10 +150,10 @@ public final class CrowdState {
      * @return the neighbour-grid cell, clamped to the grid
      */
     int cellOf(double px, double py) {
-        int c = (int) Math.floor((px - gridX0) / cell);
-        int rr = (int) Math.floor((py - gridY0) / cell);
-        c = c < 0 ? 0 : c >= cols ? cols - 1 : c;
-        rr = rr < 0 ? 0 : rr >= rows ? rows - 1 : rr;
+        double fc = (px - gridX0) / cell;
+        double fr = (py - gridY0) / cell;
+        int c = fc < 0 ? 0 : fc >= cols ? cols - 1 : (int) fc;
+        int rr = fr < 0 ? 0 : fr >= rows ? rows - 1 : (int) fr;
         return rr * cols + c;
     }
 
@@ -295,7 +295,7 @@ public final class CrowdState {
         return gridY0;
     }
 
-    /** @return neighbour-grid cell size, m (at least the model's interaction range) */
+    /** @return neighbour-grid cell size, m (the model's interaction range over its cells per range) */
     public double cellSize() {
         return cell;
     }

@@ -13,9 +13,17 @@ package org.firebreak.core.crowd;
 public interface PedestrianModel {
     /**
      * @return the largest centre-to-centre distance at which two people influence each other, m;
-     *     the neighbour grid's cell is at least this large
+     *     the neighbour grid's cells are this large divided by {@link #cellsPerRange()}
      */
     double interactionRange();
+
+    /**
+     * @return how many neighbour-grid cells span the interaction range: 1 for cells as large as
+     *     the range (3 x 3 searched), 2 for half as large (5 x 5 searched, fewer candidates)
+     */
+    default int cellsPerRange() {
+        return 1;
+    }
 
     /**
      * Computes next velocities for people {@code [from, to)} of the context.

@@ -1,0 +1,128 @@
+package org.firebreak.benchmarks;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.firebreak.core.crowd.CrowdGeometry;
+import org.firebreak.core.crowd.CrowdSettings;
+import org.firebreak.core.crowd.CrowdSimulation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One step of the crowd engine (default social-force model and settings, 0.01 s step) for
+ * 10 000 or 100 000 people in a periodic corridor as wide as it is long, everybody walking east.
+ * The score is in person-updates per second: one invocation is one step of everybody at 100 000
+ * people, ten steps at 10 000.
+ *
+ * <p>The default model's interaction range is its cut-off, 1.5 m centre to centre; at the
+ * {@value #DENSITY} persons/m² chosen here a person has on average π · 1.5² · 1.41 ≈ 10
+ * neighbours within it (and, with 1.5 m grid cells, about 28 candidates in the 3 x 3 cells
+ * searched).
+ *
+ * <pre>java -jar benchmarks/target/benchmarks.jar CrowdStepBenchmark -f 1 -wi 3 -i 5</pre>
+ *
+ * <p>Its {@link #main} builds a million people and prints the bytes of state per person:
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.firebreak.benchmarks.CrowdStepBenchmark</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+public class CrowdStepBenchmark {
+    /** Person-updates per invocation. */
+    static final int UPDATES = 100_000;
+
+    /** Persons per m²: about 10 neighbours within 1.5 m. */
+    static final double DENSITY = 1.41;
+
+    /** People in the corridor. */
+    @Param({"10000", "100000"})
+    public int agents;
+
+    /** Threads stepping them. */
+    @Param({"1", "2"})
+    public int threads;
+
+    private CrowdSimulation sim;
+
+    /** Builds the corridor, places everybody and lets the crowd settle for a few steps. */
+    @Setup(Level.Trial)
+    public void crowd() {
+        sim = build(agents, threads);
+        for (int i = 0; i < 20; i++) {
+            sim.step();
+        }
+    }
+
+    /**
+     * @param n people
+     * @param threads threads to step on
+     * @return a periodic square corridor holding n people at {@link #DENSITY}, placed on a
+     *     jittered grid
+     */
+    static CrowdSimulation build(int n, int threads) {
+        double side = Math.sqrt(n / DENSITY);
+        CrowdGeometry site = CrowdGeometry.builder().wall(-5, 0, side + 5, 0).wall(-5, side, side + 5, side).build();
+        CrowdSimulation sim = CrowdSimulation.builder(site).periodicX(side).seed(42).capacity(n)
+                .settings(CrowdSettings.defaults().withThreads(threads)).build();
+        int per = (int) Math.ceil(Math.sqrt(n));
+        double gap = (side - 0.6) / per;
+        SplittableRandom r = new SplittableRandom(42);
+        for (int i = 0; i < n; i++) {
+            double x = (i % per + 0.5) * side / per + 0.1 * (r.nextDouble() - 0.5);
+            double y = 0.3 + (i / per + 0.5) * gap + 0.1 * (r.nextDouble() - 0.5);
+            sim.place(x, y, List.of(), Double.NaN, Double.NaN);
+        }
+        return sim;
+    }
+
+    /** Stops the worker threads. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        sim.close();
+    }
+
+    /**
+     * Steps everybody: once at 100 000 people, ten times at 10 000, so that one invocation is
+     * always {@value #UPDATES} person-updates ({@code @OperationsPerInvocation} must be a constant).
+     *
+     * @return the count, so the JIT cannot drop the work
+     */
+    @Benchmark
+    @OperationsPerInvocation(UPDATES)
+    public int step() {
+        for (int k = UPDATES / agents; k > 0; k--) {
+            sim.step();
+        }
+        return sim.count();
+    }
+
+    /**
+     * Builds a million people, takes a step and prints the bytes of per-person state.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        try (CrowdSimulation sim = build(1_000_000, 1)) {
+            sim.step();
+            System.out.println(String.format(Locale.ROOT, "%d people, %.1f bytes of state per person",
+                    sim.count(), sim.stateBytesPerPerson()));
+        }
+    }
+}
