@@ -91,6 +91,23 @@ public final class ScenarioTree {
         reader.add(problem);
     }
 
+    /**
+     * Puts a prefix (for example which feature of a GeoJSON file) before the messages of the
+     * problems recorded since a count, unless they already start with it.
+     *
+     * @param from the problem count before the part was read
+     * @param prefix the prefix
+     */
+    public void prefixSince(int from, String prefix) {
+        List<ScenarioProblem> list = reader.problems();
+        for (int i = from; i < list.size(); i++) {
+            ScenarioProblem p = list.get(i);
+            if (!p.message().startsWith(prefix)) {
+                list.set(i, new ScenarioProblem(p.file(), p.line(), p.keyPath(), prefix + p.message()));
+            }
+        }
+    }
+
     /** @return problems recorded so far */
     public int problemCount() {
         return reader.problemCount();

@@ -71,6 +71,9 @@ final class GeoJsonGeometry {
         String id = fm.get().has("id") ? fm.get().get("id").asText() : "";
         String label = "feature " + index + (id.isEmpty() ? "" : " (id '" + id + "')")
                 + (name.isEmpty() ? "" : " '" + name + "'") + ": ";
+        if (!name.isEmpty()) {
+            parts.failed(name);
+        }
         if (kindNode == null || !KINDS.contains(kindNode.asText())) {
             tree.problem(ScenarioTree.child(pp, "kind"), label + (kindNode == null ? "missing kind; expected one of: "
                     + String.join(", ", KINDS) : Suggestions.unknown("feature kind", kindNode.asText(), KINDS)));
@@ -79,7 +82,9 @@ final class GeoJsonGeometry {
         String kind = kindNode.asText();
         String l = "feature " + index + " (" + kind + (id.isEmpty() ? "" : ", id '" + id + "'")
                 + (name.isEmpty() ? "" : ", name '" + name + "'") + "): ";
+        int before = tree.problemCount();
         feature(fm.get(), props, kind, path, l, tree, reader, parts);
+        tree.prefixSince(before, l);
     }
 
     private static void feature(ObjectNode fm, ObjectNode props, String kind, String path, String label,

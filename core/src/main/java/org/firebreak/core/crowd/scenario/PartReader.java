@@ -64,6 +64,7 @@ final class PartReader {
         Optional<String> name = tree.requiredId(m, path, CrowdKeys.NAME);
         String l = label.isEmpty() && name.isPresent() ? what + " " + name.get() + ": " : label;
         SiteParts.At at = new SiteParts.At(tree, path, l);
+        name.ifPresent(parts::failed);
         if (shape == null) {
             tree.problem(shapePath, l + "missing shape; expected " + shapeExpectation(what));
             return;

@@ -110,9 +110,9 @@ final class ShapeReader {
             return Optional.empty();
         }
         org.locationtech.jts.geom.Polygon jts = CrowdScenario.jts(GF, polygon);
-        if (!(jts.getArea() > MIN_AREA)) {
-            tree.problem(path, label + "degenerate polygon: its area is " + jts.getArea()
-                    + " m²; expected a ring enclosing a positive area");
+        if (collinear(p)) {
+            tree.problem(path, label + "degenerate polygon: its points lie on one line and enclose no area; "
+                    + "expected a ring enclosing a positive area");
             return Optional.empty();
         }
         TopologyValidationError error = new IsValidOp(jts).getValidationError();
@@ -122,7 +122,35 @@ final class ShapeReader {
                     + "; expected a simple ring that does not cross itself");
             return Optional.empty();
         }
+        if (!(jts.getArea() > MIN_AREA)) {
+            tree.problem(path, label + "degenerate polygon: its area is " + jts.getArea()
+                    + " m²; expected a ring enclosing a positive area");
+            return Optional.empty();
+        }
         return Optional.of(polygon);
+    }
+
+    /** @return whether every point lies within a micrometre of the line through the first two distinct ones */
+    private static boolean collinear(List<Point> p) {
+        Point a = p.get(0);
+        Point b = null;
+        for (Point q : p) {
+            if (!q.equals(a)) {
+                b = q;
+                break;
+            }
+        }
+        if (b == null) {
+            return true;
+        }
+        double len = Math.hypot(b.x() - a.x(), b.y() - a.y());
+        for (Point q : p) {
+            double cross = (b.x() - a.x()) * (q.y() - a.y()) - (b.y() - a.y()) * (q.x() - a.x());
+            if (Math.abs(cross / len) > 1e-6) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String show(Point p) {

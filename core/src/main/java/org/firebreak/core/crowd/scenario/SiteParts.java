@@ -39,6 +39,8 @@ final class SiteParts {
     }
 
     private Item<Polygon> walkable;
+    /** Names of parts that failed to read: a route naming one is not reported again as unknown. */
+    private final java.util.Set<String> failed = new java.util.HashSet<>();
     private final List<List<Point>> walls = new ArrayList<>();
     private final List<Polygon> obstacles = new ArrayList<>();
     private final List<Item<Gate>> gates = new ArrayList<>();
@@ -55,6 +57,10 @@ final class SiteParts {
             return;
         }
         walkable = new Item<>(p, at);
+    }
+
+    void failed(String name) {
+        failed.add(name);
     }
 
     void wall(List<Point> line) {
@@ -105,7 +111,6 @@ final class SiteParts {
      * @return the geometry, or empty after a problem
      */
     Optional<CrowdGeometry> build(double fieldCell, At where) {
-        int before = problemCount(where);
         Map<String, At> targets = new LinkedHashMap<>();
         gates.forEach(i -> unique(targets, i.value().name(), i.at(), "target (gate, sink or waiting area)"));
         sinks.forEach(i -> unique(targets, i.value().name(), i.at(), "target (gate, sink or waiting area)"));
@@ -123,20 +128,22 @@ final class SiteParts {
                         + "ending at a sink");
             }
             for (int k = 0; k < route.size(); k++) {
-                if (!targets.containsKey(route.get(k))) {
+                if (!targets.containsKey(route.get(k)) && !failed.contains(route.get(k))) {
                     s.at().problem("route[" + k + "]: " + Suggestions.unknown("target", route.get(k),
                             targets.keySet()));
                 }
             }
         }
-        if (sources.isEmpty()) {
+        // a part that failed to read is reported already; "none at all" would only repeat it
+        boolean clean = problemCount(where) == 0;
+        if (clean && sources.isEmpty()) {
             where.problem("the site has no source; expected at least one, or no one ever enters");
         }
-        if (sinks.isEmpty()) {
+        if (clean && sinks.isEmpty()) {
             where.problem("the site has no sink; expected at least one, or no one ever leaves");
         }
         insideWalkable();
-        if (problemCount(where) > before) {
+        if (problemCount(where) > 0) {
             return Optional.empty();
         }
         CrowdGeometry.Builder b = CrowdGeometry.builder();
