@@ -6,11 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.firebreak.core.random.RandomStreams;
 
 /**
@@ -63,8 +58,7 @@ public final class CrowdSimulation implements AutoCloseable {
 
     private final List<CrowdObserver> observers = new ArrayList<>();
     private final List<CrowdListener> listeners = new ArrayList<>();
-    private final int threads;
-    private final ExecutorService pool;
+    private final StepPool pool;
 
     private double time;
     private long steps;
@@ -134,13 +128,7 @@ public final class CrowdSimulation implements AutoCloseable {
             sources[i] = new Arrivals(s, streams.stream("crowd:source:" + s.name()), routeId(s.route()));
             sourceByName.put(s.name(), i);
         }
-        threads = settings.threads();
-        AtomicInteger n = new AtomicInteger();
-        pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread th = new Thread(r, "firebreak-crowd-" + n.incrementAndGet());
-            th.setDaemon(true);
-            return th;
-        });
+        pool = new StepPool(settings.threads());
         LOG.log(System.Logger.Level.DEBUG, () -> "crowd site: " + walls.size() + " barrier segments, "
                 + fields.length + " navigation fields");
     }
@@ -307,39 +295,7 @@ public final class CrowdSimulation implements AutoCloseable {
     }
 
     private void parallel(int n, double now) {
-        if (threads == 1 || n < 2 * threads) {
-            move(0, n, now);
-            return;
-        }
-        List<Future<?>> running = new ArrayList<>(threads - 1);
-        for (int part = 1; part < threads; part++) {
-            int from = (int) ((long) n * part / threads);
-            int to = (int) ((long) n * (part + 1) / threads);
-            running.add(pool.submit(() -> move(from, to, now)));
-        }
-        Throwable failure = null;
-        try {
-            move(0, (int) ((long) n / threads), now);
-        } catch (RuntimeException | Error e) {
-            failure = e;
-        }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure != null ? failure : e;
-            } catch (ExecutionException e) {
-                failure = failure != null ? failure : e.getCause();
-            }
-        }
-        if (failure instanceof RuntimeException r) {
-            throw r;
-        } else if (failure instanceof Error e) {
-            throw e;
-        } else if (failure != null) {
-            throw new IllegalStateException("the crowd step failed", failure);
-        }
+        pool.run(n, (from, to) -> move(from, to, now));
     }
 
     /** Phases 1-3 for people [from, to). */
@@ -540,52 +496,7 @@ public final class CrowdSimulation implements AutoCloseable {
                 return false;
             }
         }
-        return walkable(px, py, WallIndex.EPSILON) && !crowded(px, py, r, self);
-    }
-
-    /** Whether a body of radius r at a point would overlap someone (next positions). */
-    private boolean crowded(double px, double py, double r, int self) {
-        CrowdState s = state;
-        int c = s.cellOf(px, py);
-        int col = c % s.cols;
-        int row = c / s.cols;
-        for (int rr = Math.max(0, row - 1); rr <= Math.min(s.rows - 1, row + 1); rr++) {
-            for (int dc = -1; dc <= 1; dc++) {
-                int cc = col + dc;
-                double shift = 0;
-                if (period > 0) {
-                    if (cc < 0) {
-                        cc += s.cols;
-                        shift = -period;
-                    } else if (cc >= s.cols) {
-                        cc -= s.cols;
-                        shift = period;
-                    }
-                } else if (cc < 0 || cc >= s.cols) {
-                    continue;
-                }
-                int cell = rr * s.cols + cc;
-                for (int j = s.start[cell]; j < s.start[cell + 1]; j++) {
-                    if (j != self && s.mode[j] != CrowdState.GONE
-                            && near(px, py, s.nx[j] + shift, s.ny[j], r + s.r[j])) {
-                        return true;
-                    }
-                }
-            }
-        }
-        // people who arrived this step are not in the grid yet
-        for (int j = s.start[s.cols * s.rows]; j < s.count; j++) {
-            if (j != self && near(px, py, s.nx[j], s.ny[j], r + s.r[j])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean near(double ax, double ay, double bx, double by, double d) {
-        double dx = ax - bx;
-        double dy = ay - by;
-        return dx * dx + dy * dy < d * d;
+        return walkable(px, py, WallIndex.EPSILON) && !state.overlaps(px, py, r, self);
     }
 
     /** Whether a centre may stand at a point: at least {@code clearance} off every wall, outside obstacles. */
@@ -632,7 +543,7 @@ public final class CrowdSimulation implements AutoCloseable {
         for (int k = 0; k < PLACEMENT_TRIES; k++) {
             double px = b[0] + (b[2] - b[0]) * a.random.nextDouble();
             double py = b[1] + (b[3] - b[1]) * a.random.nextDouble();
-            if (!a.source.area().contains(px, py) || !walkable(px, py, p.radius) || crowded(px, py, p.radius, -1)) {
+            if (!a.source.area().contains(px, py) || !walkable(px, py, p.radius) || state.overlaps(px, py, p.radius, -1)) {
                 continue;
             }
             int i = state.count;
@@ -739,9 +650,7 @@ public final class CrowdSimulation implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        pool.close();
     }
 
     private record Pending(int id, int route, float v0, float radius) {

@@ -324,4 +324,59 @@ public final class CrowdState {
     public double period() {
         return period;
     }
+
+    /**
+     * Whether a body at a point would overlap someone's next position. Searches the 3 x 3 cells
+     * around the point (cells are at least 0.75 m, more than two radii plus a step's move) and
+     * the people appended since the last sort.
+     *
+     * @param px east, m
+     * @param py north, m
+     * @param r radius, m
+     * @param self an index to leave out, or -1
+     * @return whether anyone is closer than the sum of radii
+     */
+    boolean overlaps(double px, double py, double r, int self) {
+        CrowdState s = this;
+        int c = s.cellOf(px, py);
+        int col = c % s.cols;
+        int row = c / s.cols;
+        for (int rr = Math.max(0, row - 1); rr <= Math.min(s.rows - 1, row + 1); rr++) {
+            for (int dc = -1; dc <= 1; dc++) {
+                int cc = col + dc;
+                double shift = 0;
+                if (s.period > 0) {
+                    if (cc < 0) {
+                        cc += s.cols;
+                        shift = -s.period;
+                    } else if (cc >= s.cols) {
+                        cc -= s.cols;
+                        shift = s.period;
+                    }
+                } else if (cc < 0 || cc >= s.cols) {
+                    continue;
+                }
+                int cell = rr * s.cols + cc;
+                for (int j = s.start[cell]; j < s.start[cell + 1]; j++) {
+                    if (j != self && s.mode[j] != CrowdState.GONE
+                            && near(px, py, s.nx[j] + shift, s.ny[j], r + s.r[j])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // people who arrived this step are not in the grid yet
+        for (int j = s.start[s.cols * s.rows]; j < s.count; j++) {
+            if (j != self && near(px, py, s.nx[j], s.ny[j], r + s.r[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean near(double ax, double ay, double bx, double by, double d) {
+        double dx = ax - bx;
+        double dy = ay - by;
+        return dx * dx + dy * dy < d * d;
+    }
 }

@@ -93,6 +93,7 @@ public final class SocialForceModel implements PedestrianModel {
 
     @Override
     public void velocities(CrowdState s, double step, int from, int to, double[] nextVx, double[] nextVy) {
+        Near near = new Near();
         double[] acc = new double[2];
         double[] x = s.x;
         double[] y = s.y;
@@ -123,22 +124,18 @@ public final class SocialForceModel implements PedestrianModel {
             double fc = (xi - s.gridX0) / s.cell;
             double fr = (yi - s.gridY0) / s.cell;
             // a cast truncates toward 0: anything left of or below the grid clamps to 0 anyway
-            int c = fc < 0 ? 0 : (int) fc;
-            int row = fr < 0 ? 0 : (int) fr;
-            c = c < 0 ? 0 : c >= cols ? cols - 1 : c;
-            row = row < 0 ? 0 : row >= rows ? rows - 1 : row;
+            int c = fc < 0 ? 0 : fc >= cols ? cols - 1 : (int) fc;
+            int row = fr < 0 ? 0 : fr >= rows ? rows - 1 : (int) fr;
+            near.n = 0;
             // cells are half the cut-off: a 5 x 5 block holds every neighbour within it
-            for (int rr = row - 2; rr <= row + 2; rr++) {
-                if (rr < 0 || rr >= rows) {
-                    continue;
-                }
+            for (int rr = Math.max(0, row - 2); rr <= Math.min(rows - 1, row + 2); rr++) {
                 int base = rr * cols;
                 if (period == 0) {
                     int c0 = c > 1 ? c - 2 : 0;
                     int c1 = c < cols - 2 ? c + 2 : cols - 1;
-                    people(s, i, xi, yi, vxi, vyi, ux, uy, el > 0, start[base + c0], start[base + c1 + 1], 0, acc);
+                    near.gather(x, y, i, xi, yi, start[base + c0], start[base + c1 + 1], 0, cut2);
                 } else if (c >= 2 && c < cols - 2) {
-                    people(s, i, xi, yi, vxi, vyi, ux, uy, el > 0, start[base + c - 2], start[base + c + 3], 0, acc);
+                    near.gather(x, y, i, xi, yi, start[base + c - 2], start[base + c + 3], 0, cut2);
                 } else {
                     for (int dc = -2; dc <= 2; dc++) {
                         int cc = c + dc;
@@ -150,11 +147,11 @@ public final class SocialForceModel implements PedestrianModel {
                             cc -= cols;
                             shift = period;
                         }
-                        people(s, i, xi, yi, vxi, vyi, ux, uy, el > 0, start[base + cc], start[base + cc + 1], shift,
-                                acc);
+                        near.gather(x, y, i, xi, yi, start[base + cc], start[base + cc + 1], shift, cut2);
                     }
                 }
             }
+            people(s, i, vxi, vyi, ux, uy, el > 0, near, acc);
             walls(s.walls, xi, yi, vxi, vyi, r[i], acc);
             double nvx = vxi + step * acc[0];
             double nvy = vyi + step * acc[1];
@@ -170,10 +167,46 @@ public final class SocialForceModel implements PedestrianModel {
         }
     }
 
-    private void people(CrowdState s, int i, double xi, double yi, double vxi, double vyi, double ux, double uy,
-            boolean walking, int lo, int hi, double shift, double[] acc) {
-        double[] x = s.x;
-        double[] y = s.y;
+    /**
+     * The people within the cut-off of one person, gathered first without a branch on the
+     * distance (which a processor cannot predict) and then acted on.
+     */
+    private static final class Near {
+        int[] j = new int[256];
+        double[] dx = new double[256];
+        double[] dy = new double[256];
+        double[] d2 = new double[256];
+        int n;
+
+        void gather(double[] x, double[] y, int i, double xi, double yi, int lo, int hi, double shift, double cut2) {
+            if (n + hi - lo > j.length) {
+                int size = Math.max(2 * j.length, n + hi - lo);
+                j = java.util.Arrays.copyOf(j, size);
+                dx = java.util.Arrays.copyOf(dx, size);
+                dy = java.util.Arrays.copyOf(dy, size);
+                d2 = java.util.Arrays.copyOf(d2, size);
+            }
+            int k = n;
+            int[] js = j;
+            double[] xs = dx;
+            double[] ys = dy;
+            double[] ds = d2;
+            for (int q = lo; q < hi; q++) {
+                double ddx = xi - (x[q] + shift);
+                double ddy = yi - y[q];
+                double dd = ddx * ddx + ddy * ddy;
+                js[k] = q;
+                xs[k] = ddx;
+                ys[k] = ddy;
+                ds[k] = dd;
+                k += (dd < cut2) & (q != i) ? 1 : 0;
+            }
+            n = k;
+        }
+    }
+
+    private void people(CrowdState s, int i, double vxi, double vyi, double ux, double uy, boolean walking, Near near,
+            double[] acc) {
         float[] r = s.r;
         double ri = r[i];
         // A exp((r_i + s_i + r_j - d)/B), the r_i + s_i part once per person
@@ -183,20 +216,19 @@ public final class SocialForceModel implements PedestrianModel {
         double wb = walking ? (1 - lambda) * 0.5 : 0;
         double ax = 0;
         double ay = 0;
-        for (int j = lo; j < hi; j++) {
-            double dx = xi - (x[j] + shift);
-            double dy = yi - y[j];
-            double d2 = dx * dx + dy * dy;
-            if (d2 >= cut2 || j == i) {
-                continue;
-            }
-            double d = Math.sqrt(d2);
+        int[] js = near.j;
+        double[] xs = near.dx;
+        double[] ys = near.dy;
+        double[] ds = near.d2;
+        for (int k = 0, n = near.n; k < n; k++) {
+            int j = js[k];
+            double d = Math.sqrt(ds[k]);
             double nx;
             double ny;
             if (d > 1e-9) {
                 double inv = 1 / d;
-                nx = dx * inv;
-                ny = dy * inv;
+                nx = xs[k] * inv;
+                ny = ys[k] * inv;
             } else {
                 // two centres on one spot: part them along x, by id so the choice is fixed
                 nx = s.id[i] < s.id[j] ? -1 : 1;

@@ -27,6 +27,8 @@ class FreeWalkingTest {
             });
             sim.run(60);
             assertThat(arrival).containsKey(id);
+            System.getLogger(FreeWalkingTest.class.getName()).log(System.Logger.Level.INFO,
+                    "free walking: 40 m in " + arrival.get(id) + " s");
             assertThat(arrival.get(id)).isBetween(26.0, 34.0);
             assertThat(sim.removed()).isEqualTo(1);
             assertThat(sim.count()).isZero();
