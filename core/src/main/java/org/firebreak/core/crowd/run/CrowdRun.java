@@ -13,7 +13,6 @@ import java.util.Map;
 import org.firebreak.core.Firebreak;
 import org.firebreak.core.crowd.CrowdSimulation;
 import org.firebreak.core.crowd.Gate;
-import org.firebreak.core.crowd.SocialForceModel;
 import org.firebreak.core.crowd.measure.CrowdMeasurement;
 import org.firebreak.core.crowd.measure.CrowdSummary;
 import org.firebreak.core.crowd.scenario.CrowdScenario;
@@ -75,7 +74,7 @@ public final class CrowdRun {
         int inside;
         long steps;
         try (CrowdSimulation sim = CrowdSimulation.builder(scenario.geometry())
-                .model(new SocialForceModel(scenario.model())).settings(scenario.settings()).seed(scenario.seed())
+                .model(scenario.model().create()).settings(scenario.settings()).seed(scenario.seed())
                 .build()) {
             sim.addObserver(measurement);
             sim.addListener(events);

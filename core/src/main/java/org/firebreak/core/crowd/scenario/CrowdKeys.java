@@ -1,9 +1,7 @@
 package org.firebreak.core.crowd.scenario;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.firebreak.core.crowd.CrowdSettings;
-import org.firebreak.core.crowd.SocialForceParameters;
 import org.firebreak.core.param.ParameterSpec;
 
 /** The keys of the crowd scenario format, in documented order; reader, writer and messages share them. */
@@ -24,8 +22,6 @@ final class CrowdKeys {
             GEOMETRY, GEOMETRY_FILE, MEASUREMENT);
 
     static final String ID = "id";
-    static final String SOCIAL_FORCE = "social-force";
-    static final List<String> MODEL_KEYS = withFirst(ID, SocialForceParameters.SPECS);
     static final List<String> SETTINGS_KEYS = keys(CrowdSettings.SPECS);
 
     static final String WALKABLE = "walkable";
@@ -74,12 +70,5 @@ final class CrowdKeys {
 
     private static List<String> keys(List<ParameterSpec> specs) {
         return specs.stream().map(ParameterSpec::key).toList();
-    }
-
-    private static List<String> withFirst(String first, List<ParameterSpec> specs) {
-        List<String> out = new ArrayList<>();
-        out.add(first);
-        out.addAll(keys(specs));
-        return List.copyOf(out);
     }
 }

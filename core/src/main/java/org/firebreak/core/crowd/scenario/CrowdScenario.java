@@ -7,7 +7,6 @@ import org.firebreak.core.crowd.CrowdGeometry;
 import org.firebreak.core.crowd.CrowdSettings;
 import org.firebreak.core.crowd.Point;
 import org.firebreak.core.crowd.Polygon;
-import org.firebreak.core.crowd.SocialForceParameters;
 import org.firebreak.core.crowd.measure.CrowdMeasureConfig;
 import org.firebreak.core.crowd.measure.MeasurementArea;
 import org.firebreak.core.crowd.measure.MeasurementLine;
@@ -28,13 +27,13 @@ import org.locationtech.jts.geom.GeometryFactory;
  * @param seed the run's one seed
  * @param durationSeconds simulated time, s
  * @param settings step, desired speeds, radii, threads
- * @param model social-force parameters (the only pedestrian model with a file id so far)
+ * @param model the pedestrian model and its parameters
  * @param geometry walls, obstacles, gates, sources, sinks, waiting areas, measurement lines
  * @param walkable the outline of the walkable region, or null when the file gives none
  * @param measurement what is measured
  */
 public record CrowdScenario(int version, String name, String description, long seed, double durationSeconds,
-        CrowdSettings settings, SocialForceParameters model, CrowdGeometry geometry, Polygon walkable,
+        CrowdSettings settings, ModelChoice model, CrowdGeometry geometry, Polygon walkable,
         Measurement measurement) {
 
     /** Simulated time. */

@@ -68,8 +68,8 @@ public final class CrowdScenarioCodec {
         }
         root.put(CrowdKeys.SETTINGS, settings);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put(CrowdKeys.ID, CrowdKeys.SOCIAL_FORCE);
-        model.putAll(numbers(s.model().asParameters()));
+        model.put(CrowdKeys.ID, s.model().id());
+        model.putAll(numbers(s.model().parameters()));
         root.put(CrowdKeys.MODEL, model);
         root.put(CrowdKeys.GEOMETRY, geometry(s.geometry(), s.walkable()));
         root.put(CrowdKeys.MEASUREMENT, measurement(s.measurement(), s.geometry().measurementLines()));

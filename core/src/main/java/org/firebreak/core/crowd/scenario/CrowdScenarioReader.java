@@ -11,7 +11,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.firebreak.core.crowd.CrowdGeometry;
 import org.firebreak.core.crowd.CrowdSettings;
-import org.firebreak.core.crowd.SocialForceParameters;
 import org.firebreak.core.crowd.measure.CrowdMeasureConfig;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
@@ -27,7 +26,6 @@ import org.firebreak.core.scenario.Suggestions;
 final class CrowdScenarioReader {
     /** Integer-valued settings. */
     private static final List<ParameterSpec> WHOLE = List.of(CrowdSettings.THREADS, CrowdSettings.OBSERVE_EVERY);
-    private static final List<String> MODELS = List.of(CrowdKeys.SOCIAL_FORCE);
 
     private final ScenarioTree tree;
     private final CrowdScenarioLoader.Files files;
@@ -46,7 +44,7 @@ final class CrowdScenarioReader {
                 : tree.wholeNumber(seedNode, CrowdKeys.SEED, "an integer (64-bit)");
         OptionalDouble duration = tree.number(root, "", CrowdScenario.DURATION, true);
         Optional<CrowdSettings> settings = settings(root);
-        Optional<SocialForceParameters> model = model(root);
+        Optional<ModelChoice> model = model(root);
         SiteParts parts = new SiteParts();
         Optional<ScenarioTree> geoTree = geometry(root, parts);
         Optional<CrowdScenario.Measurement> measurement = measurement(root, parts);
@@ -101,25 +99,33 @@ final class CrowdScenarioReader {
         }
     }
 
-    private Optional<SocialForceParameters> model(ObjectNode root) {
+    private Optional<ModelChoice> model(ObjectNode root) {
         Optional<ObjectNode> m = section(root, CrowdKeys.MODEL);
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        tree.keys(m.get(), CrowdKeys.MODEL, CrowdKeys.MODEL_KEYS);
-        JsonNode id = ScenarioTree.present(m.get(), CrowdKeys.ID);
-        if (id != null) {
-            Optional<String> t = tree.text(id, ScenarioTree.child(CrowdKeys.MODEL, CrowdKeys.ID), "a model id");
+        String id = ModelChoice.SOCIAL_FORCE;
+        JsonNode idNode = ScenarioTree.present(m.get(), CrowdKeys.ID);
+        List<String> models = List.copyOf(ModelChoice.MODELS.keySet());
+        if (idNode != null) {
+            Optional<String> t = tree.text(idNode, ScenarioTree.child(CrowdKeys.MODEL, CrowdKeys.ID),
+                    "a model id, one of: " + String.join(", ", models));
             if (t.isEmpty()) {
                 return Optional.empty();
             }
-            if (!MODELS.contains(t.get())) {
+            if (!models.contains(t.get())) {
                 tree.problem(ScenarioTree.child(CrowdKeys.MODEL, CrowdKeys.ID),
-                        Suggestions.unknown("pedestrian model", t.get(), MODELS));
+                        Suggestions.unknown("pedestrian model", t.get(), models));
                 return Optional.empty();
             }
+            id = t.get();
         }
-        return tree.parameters(m.get(), CrowdKeys.MODEL, SocialForceParameters.SPECS).map(SocialForceParameters::of);
+        List<ParameterSpec> specs = ModelChoice.MODELS.get(id);
+        List<String> keys = new ArrayList<>(List.of(CrowdKeys.ID));
+        specs.forEach(spec -> keys.add(spec.key()));
+        tree.keys(m.get(), CrowdKeys.MODEL, keys);
+        String model = id;
+        return tree.parameters(m.get(), CrowdKeys.MODEL, specs).map(p -> new ModelChoice(model, p));
     }
 
     /** @return the GeoJSON file's tree when the geometry came from one */

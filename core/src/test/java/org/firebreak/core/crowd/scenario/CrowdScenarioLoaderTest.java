@@ -107,6 +107,24 @@ class CrowdScenarioLoaderTest {
     }
 
     @Test
+    void theModelIsChosenByIdWithItsOwnParameters() throws ScenarioException {
+        assertThat(load(CORRIDOR).model()).isEqualTo(ModelChoice.defaults());
+        CrowdScenario cfs = load(CORRIDOR.replace("duration_s: 60\n",
+                "duration_s: 60\nmodel: {id: collision-free-speed, time_gap: 0.8}\n"));
+        assertThat(cfs.model().id()).isEqualTo("collision-free-speed");
+        assertThat(cfs.model().parameters().get("time_gap")).isEqualTo(0.8);
+        // the defaults of Tordeux, Chraibi & Seyfried (2016): a = 5, D = 0.1 m
+        assertThat(cfs.model().parameters().get("strength")).isEqualTo(5.0);
+        assertThat(cfs.model().parameters().get("range")).isEqualTo(0.1);
+        assertThat(cfs.model().create()).isInstanceOf(org.firebreak.core.crowd.CollisionFreeSpeedModel.class);
+        assertThat(CrowdScenarioLoader.load("c.json", CrowdScenarioCodec.toCanonicalJson(cfs), Path.of(".")))
+                .isEqualTo(cfs);
+        // a social-force parameter is not one of this model's
+        assertProblem(CORRIDOR.replace("duration_s: 60\n", "duration_s: 60\nmodel: {id: collision-free-speed, "
+                + "mass: 80}\n"), "model.mass: unknown key 'mass'; expected one of: id, time_gap");
+    }
+
+    @Test
     void geometryFromGeoJsonEqualsTheSameSiteInline() throws IOException, ScenarioException {
         Files.writeString(dir.resolve("corridor.geojson"), GEOJSON);
         Path file = dir.resolve("corridor.yaml");
