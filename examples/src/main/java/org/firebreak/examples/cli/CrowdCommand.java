@@ -49,6 +49,10 @@ final class CrowdCommand implements Callable<Integer> {
         "the same for any number (default: the scenario's, else 1)"})
     private Integer threads;
 
+    @Option(names = "--geojson", description = {"also write trajectories.geojson (local metres, not longitude",
+        "and latitude)"})
+    private boolean geojson;
+
     @Option(names = "--quiet", description = "no progress line")
     private boolean quiet;
 
@@ -94,6 +98,9 @@ final class CrowdCommand implements Callable<Integer> {
                 throw new BadOption("--duration " + duration + ": expected " + CrowdScenario.DURATION.expectation());
             }
             r = r.withDurationSeconds(duration);
+        }
+        if (geojson) {
+            r = r.withTrajectoryGeoJson();
         }
         if (threads != null) {
             if (!CrowdSettings.THREADS.accepts(threads)) {

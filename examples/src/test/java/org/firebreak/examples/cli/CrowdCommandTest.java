@@ -142,8 +142,10 @@ class CrowdCommandTest {
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("--overwrite");
         Cli.Result w = Cli.run("crowd", "--quiet", "--scenario", "crossing-surge", "--duration", "5", "--overwrite",
-                "--out", tmp.resolve("full").toString());
+                "--geojson", "--out", tmp.resolve("full").toString());
         assertThat(w.code()).as(w.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("full/trajectories.geojson"))).contains("FeatureCollection")
+                .contains("local metres");
     }
 
     @Test

@@ -69,6 +69,17 @@ public record CrowdScenario(int version, String name, String description, long s
                 model, geometry, walkable, measurement);
     }
 
+    /** @return this scenario writing trajectories.geojson too (trajectories sampled at the file's interval, or 0.5 s when off) */
+    public CrowdScenario withTrajectoryGeoJson() {
+        Measurement m = measurement;
+        double interval = m.trajectoryInterval() >= 0 ? m.trajectoryInterval()
+                : CrowdMeasureConfig.TRAJECTORY_INTERVAL.defaultValue();
+        Measurement g = new Measurement(m.cellSize(), m.binSeconds(), m.voronoiInterval(), m.voronoiMaxRadius(),
+                m.voronoiAllPersons(), m.exposureThresholds(), interval, true, m.areas());
+        return new CrowdScenario(version, name, description, seed, durationSeconds, settings, model, geometry,
+                walkable, g);
+    }
+
     /**
      * The measurement configuration: the density grid over the site's bounds, the walkable region
      * (the outline less the obstacles) when the file gives one, the areas and the geometry's lines.

@@ -129,7 +129,8 @@ final class SiteParts {
             }
             for (int k = 0; k < route.size(); k++) {
                 if (!targets.containsKey(route.get(k)) && !failed.contains(route.get(k))) {
-                    s.at().problem("route[" + k + "]: " + Suggestions.unknown("target", route.get(k),
+                    String at = ScenarioTree.element(ScenarioTree.child(s.at().path(), "route"), k);
+                    s.at().tree().problem(at, s.at().label() + Suggestions.unknown("target", route.get(k),
                             targets.keySet()));
                 }
             }

@@ -46,7 +46,7 @@ class CrowdScenarioErrorsTest {
     @Test
     void aRouteNamingAnUnknownTargetSuggestsTheNearest() {
         assertProblem(CORRIDOR.replace("route: [check, east]", "route: [check, eats]"),
-                "geometry.sources[0]", "source west: route[1]: unknown target 'eats'; did you mean 'east'?",
+                "geometry.sources[0].route[1]: source west: unknown target 'eats'; did you mean 'east'?",
                 "known: check, east");
     }
 
