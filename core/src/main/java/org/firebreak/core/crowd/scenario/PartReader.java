@@ -64,7 +64,20 @@ final class PartReader {
         Optional<String> name = tree.requiredId(m, path, CrowdKeys.NAME);
         String l = label.isEmpty() && name.isPresent() ? what + " " + name.get() + ": " : label;
         SiteParts.At at = new SiteParts.At(tree, path, l);
-        name.ifPresent(parts::failed);
+        int before = tree.problemCount();
+        boolean target = what.equals("gate") || what.equals("sink") || what.equals("waiting_area");
+        try {
+            readShaped(m, path, shape, shapePath, l, what, name, at);
+        } finally {
+            // a route naming a target that failed to read is not reported again as unknown
+            if (target && name.isPresent() && tree.problemCount() > before) {
+                parts.failed(name.get());
+            }
+        }
+    }
+
+    private void readShaped(ObjectNode m, String path, JsonNode shape, String shapePath, String l, String what,
+            Optional<String> name, SiteParts.At at) {
         if (shape == null) {
             tree.problem(shapePath, l + "missing shape; expected " + shapeExpectation(what));
             return;

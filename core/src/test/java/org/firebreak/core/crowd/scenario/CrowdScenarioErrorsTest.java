@@ -48,6 +48,9 @@ class CrowdScenarioErrorsTest {
         assertProblem(CORRIDOR.replace("route: [check, east]", "route: [check, eats]"),
                 "geometry.sources[0].route[1]: source west: unknown target 'eats'; did you mean 'east'?",
                 "known: check, east");
+        // a source is not a target
+        assertProblem(CORRIDOR.replace("route: [check, east]", "route: [west, east]"),
+                "geometry.sources[0].route[0]: source west: unknown target 'west'");
     }
 
     @Test
