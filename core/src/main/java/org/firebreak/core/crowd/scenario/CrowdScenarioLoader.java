@@ -45,7 +45,7 @@ public final class CrowdScenarioLoader {
 
     /** Reads the files a scenario refers to (its geometry file), by the name written in it. */
     @FunctionalInterface
-    public interface Files {
+    public interface Resolver {
         /**
          * @param name the name as written in the scenario
          * @param tree where to report a file that cannot be read
@@ -86,7 +86,7 @@ public final class CrowdScenarioLoader {
      * @return the validated scenario
      * @throws ScenarioException listing every problem
      */
-    public static CrowdScenario load(String label, String text, Files files) throws ScenarioException {
+    public static CrowdScenario load(String label, String text, Resolver files) throws ScenarioException {
         top(label, text);
         ScenarioTree tree = ScenarioTree.parse(label, text, isYaml(label));
         Optional<CrowdScenario> s = new CrowdScenarioReader(tree, files).read((ObjectNode) tree.root());
@@ -153,7 +153,7 @@ public final class CrowdScenarioLoader {
     }
 
     /** @return a reader of files relative to a directory, with the size limit */
-    public static Files directory(Path baseDir) {
+    public static Resolver directory(Path baseDir) {
         return (name, tree) -> {
             Path file = baseDir.resolve(name).normalize();
             try {

@@ -28,9 +28,9 @@ final class CrowdScenarioReader {
     private static final List<ParameterSpec> WHOLE = List.of(CrowdSettings.THREADS, CrowdSettings.OBSERVE_EVERY);
 
     private final ScenarioTree tree;
-    private final CrowdScenarioLoader.Files files;
+    private final CrowdScenarioLoader.Resolver files;
 
-    CrowdScenarioReader(ScenarioTree tree, CrowdScenarioLoader.Files files) {
+    CrowdScenarioReader(ScenarioTree tree, CrowdScenarioLoader.Resolver files) {
         this.tree = tree;
         this.files = files;
     }
