@@ -12,20 +12,45 @@ import java.util.Optional;
 
 /**
  * The scenario files shipped in this jar, by name. The index
- * ({@code org/firebreak/data/scenarios/index.tsv}) lists each with a one-line description;
- * its first entry is the default scenario of the command-line app.
+ * ({@code org/firebreak/data/scenarios/index.tsv}) lists each with a one-line description and,
+ * in an optional third column, its kind ({@code regional}, the default, or {@code crowd});
+ * its first entry is the default (regional) scenario of the command-line app.
  */
 public final class BundledScenarios {
     private static final String DIR = "scenarios/";
     private static final List<Entry> ENTRIES = readIndex();
+
+    /** What a scenario simulates, and so which command runs it. */
+    public enum Kind {
+        /** Movement over the frontier terrain ({@code firebreak run}). */
+        REGIONAL,
+        /** A crowd-scale site in metres ({@code firebreak crowd}). */
+        CROWD;
+
+        /** @return the index's name of the kind */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /**
      * A bundled scenario.
      *
      * @param name the name used on the command line ({@code --scenario NAME})
      * @param description one line
+     * @param kind regional or crowd
      */
-    public record Entry(String name, String description) {
+    public record Entry(String name, String description, Kind kind) {
+        /**
+         * A regional scenario.
+         *
+         * @param name the name used on the command line
+         * @param description one line
+         */
+        public Entry(String name, String description) {
+            this(name, description, Kind.REGIONAL);
+        }
+
         /** @return the resource path of the file, relative to this class's package */
         public String resource() {
             return DIR + name + ".yaml";
@@ -38,6 +63,14 @@ public final class BundledScenarios {
     /** @return every bundled scenario, the default first */
     public static List<Entry> list() {
         return ENTRIES;
+    }
+
+    /**
+     * @param kind regional or crowd
+     * @return the bundled scenarios of that kind, in index order
+     */
+    public static List<Entry> list(Kind kind) {
+        return ENTRIES.stream().filter(e -> e.kind() == kind).toList();
     }
 
     /** @return the name of the default scenario */
@@ -72,6 +105,16 @@ public final class BundledScenarios {
         }
     }
 
+    private static Kind kindOf(String id, String line) {
+        for (Kind k : Kind.values()) {
+            if (k.id().equals(id)) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("scenario index line with an unknown kind (expected regional or crowd): "
+                + line);
+    }
+
     private static List<Entry> readIndex() {
         List<Entry> out = new ArrayList<>();
         try (InputStream in = BundledScenarios.class.getResourceAsStream(DIR + "index.tsv")) {
@@ -87,7 +130,12 @@ public final class BundledScenarios {
                 if (tab < 0) {
                     throw new IllegalStateException("scenario index line without a tab: " + line);
                 }
-                out.add(new Entry(line.substring(0, tab).trim(), line.substring(tab + 1).trim()));
+                String[] cols = line.split("\t", -1);
+                Kind kind = Kind.REGIONAL;
+                if (cols.length > 2) {
+                    kind = kindOf(cols[2].trim(), line);
+                }
+                out.add(new Entry(cols[0].trim(), cols[1].trim(), kind));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,11 +18,18 @@ final class Progress implements ProgressListener {
     private long lastDraw;
     private long nextTenth = 1;
     private boolean drawn;
+    private final boolean seconds;
 
     Progress(PrintWriter err, boolean terminal, boolean quiet) {
+        this(err, terminal, quiet, false);
+    }
+
+    /** @param seconds whether to show simulated time in seconds (crowd runs) rather than hours */
+    Progress(PrintWriter err, boolean terminal, boolean quiet, boolean seconds) {
         this.err = err;
         this.terminal = terminal;
         this.quiet = quiet;
+        this.seconds = seconds;
     }
 
     @Override
@@ -60,7 +67,9 @@ final class Progress implements ProgressListener {
     private String line(long step, long totalSteps, double simulatedSeconds, long now) {
         double wall = Math.max((now - startNanos) / 1e9, 1e-9);
         double total = totalSteps == 0 ? 0 : simulatedSeconds * totalSteps / Math.max(step, 1);
-        return String.format(Locale.ROOT, "simulated %6.1f / %.1f h  step %d/%d  %.0f steps/s  %.0fx real time",
-                simulatedSeconds / 3600, total / 3600, step, totalSteps, step / wall, simulatedSeconds / wall);
+        double unit = seconds ? 1 : 3600;
+        return String.format(Locale.ROOT, "simulated %6.1f / %.1f %s  step %d/%d  %.0f steps/s  %.0fx real time",
+                simulatedSeconds / unit, total / unit, seconds ? "s" : "h", step, totalSteps, step / wall,
+                simulatedSeconds / wall);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.crowd.scenario.CrowdScenarioLoader;
 import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.ScenarioLoader;
@@ -25,15 +26,38 @@ record ScenarioSource(String label, Scenario scenario) {
         ScenarioLoader loader = new ScenarioLoader(registry, terrains);
         Path file = Path.of(nameOrFile);
         if (Files.isRegularFile(file)) {
+            refuseCrowdFile(file);
             return new ScenarioSource(file.getFileName().toString(), loader.load(file));
         }
-        if (BundledScenarios.find(nameOrFile).isPresent()) {
+        var entry = BundledScenarios.find(nameOrFile);
+        if (entry.isPresent() && entry.get().kind() == BundledScenarios.Kind.CROWD) {
+            throw ScenarioException.of(new ScenarioProblem(nameOrFile, 0, "--scenario", "'" + nameOrFile
+                    + "' is a crowd scenario; run it with 'firebreak crowd --scenario " + nameOrFile + " --out DIR'"));
+        }
+        if (entry.isPresent()) {
             String label = "bundled:" + nameOrFile;
             return new ScenarioSource(label, loader.load(label, BundledScenarios.read(nameOrFile)));
         }
-        List<String> names = BundledScenarios.list().stream().map(BundledScenarios.Entry::name).toList();
+        List<String> names = BundledScenarios.list(BundledScenarios.Kind.REGIONAL).stream()
+                .map(BundledScenarios.Entry::name).toList();
         throw ScenarioException.of(new ScenarioProblem(nameOrFile, 0, "--scenario",
                 "no such file, and no bundled scenario of that name" + Suggestions.didYouMean(nameOrFile, names)
                         + "; bundled scenarios: " + String.join(", ", names)));
+    }
+
+    /** A crowd file would fail on its unknown keys; say instead which command runs it. */
+    private static void refuseCrowdFile(Path file) throws ScenarioException {
+        try {
+            if (Files.size(file) > ScenarioLoader.MAX_FILE_BYTES) {
+                return;
+            }
+            String label = file.getFileName().toString();
+            if (CrowdScenarioLoader.isCrowdScenario(label, Files.readString(file))) {
+                throw ScenarioException.of(new ScenarioProblem(file.toString(), 0, "kind", "this is a crowd scenario "
+                        + "(kind: crowd); run it with 'firebreak crowd --scenario " + file + " --out DIR'"));
+            }
+        } catch (java.io.IOException e) {
+            // the loader reports an unreadable file in its own words
+        }
     }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /** {@code firebreak scenarios}: the bundled scenarios with their one-line descriptions. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
-        description = "List the bundled scenarios (the first is the default of 'run').",
+        description = {"List the bundled scenarios (the first is the default of 'run').",
+            "Regional scenarios run with 'firebreak run', crowd scenarios with 'firebreak crowd'."},
         footer = {"", "Example:", "  firebreak scenarios"})
 final class ScenariosCommand implements Runnable {
     @CommandLine.Spec
@@ -19,7 +20,8 @@ final class ScenariosCommand implements Runnable {
         int width = BundledScenarios.list().stream().mapToInt(e -> e.name().length()).max().orElse(0);
         for (BundledScenarios.Entry e : BundledScenarios.list()) {
             String mark = e.name().equals(BundledScenarios.defaultName()) ? " (default)" : "";
-            out.printf("%-" + width + "s  %s%s%n", e.name(), e.description(), mark);
+            String kind = e.kind() == BundledScenarios.Kind.CROWD ? "crowd   " : "regional";
+            out.printf("%-" + width + "s  %s  %s%s%n", e.name(), kind, e.description(), mark);
         }
         out.flush();
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class BundledScenariosValidTest {
     @Test
-    void everyBundledScenarioLoadsWithoutProblems() throws ScenarioException {
-        for (BundledScenarios.Entry e : BundledScenarios.list()) {
+    void everyBundledRegionalScenarioLoadsWithoutProblems() throws ScenarioException {
+        for (BundledScenarios.Entry e : BundledScenarios.list(BundledScenarios.Kind.REGIONAL)) {
             ScenarioSource s = ScenarioSource.load(e.name(), BehaviourRegistry.withDefaults(),
                     GeoTerrains.catalog());
             Scenario sc = s.scenario();

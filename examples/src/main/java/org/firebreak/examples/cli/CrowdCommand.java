@@ -1,0 +1,148 @@
+package org.firebreak.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.firebreak.core.crowd.CrowdSettings;
+import org.firebreak.core.crowd.run.CrowdRun;
+import org.firebreak.core.crowd.scenario.CrowdScenario;
+import org.firebreak.core.output.OutputDirectory;
+import org.firebreak.core.output.OutputException;
+import org.firebreak.core.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code firebreak crowd}: one headless crowd-scale run (a plaza, a square), with density and flow outputs. */
+@Command(name = "crowd", mixinStandardHelpOptions = true,
+        description = {"Run a crowd scenario headless and write its outputs.",
+            "Progress goes to stderr, a summary to stdout, and summary.json, density.csv, flow.csv,",
+            "grid-density.csv, exposure.csv, trajectories.csv and events.csv to the output directory."},
+        footer = {"", "Examples:", "  firebreak crowd --scenario crossing-surge --out runs/surge",
+            "  firebreak crowd --scenario urban-unrest --seed 7 --duration 300 --out runs/square",
+            "  firebreak crowd --scenario my-plaza.yaml --out runs/plaza --overwrite",
+            "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
+final class CrowdCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", required = true,
+            description = "a bundled crowd scenario name (see 'firebreak scenarios') or a crowd scenario file")
+    private String scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the run (default: the scenario's)")
+    private Long seed;
+
+    @Option(names = "--duration", paramLabel = "S", description = "simulated seconds (default: the scenario's)")
+    private Double duration;
+
+    @Option(names = "--overwrite", description = "replace the files of an earlier run in the output directory")
+    private boolean overwrite;
+
+    @Option(names = "--threads", paramLabel = "N", description = {"threads that move the people; the outputs are",
+        "the same for any number (default: the scenario's, else 1)"})
+    private Integer threads;
+
+    @Option(names = "--geojson", description = {"also write trajectories.geojson (local metres, not longitude",
+        "and latitude)"})
+    private boolean geojson;
+
+    @Option(names = "--quiet", description = "no progress line")
+    private boolean quiet;
+
+    @Option(names = "--debug", description = "log details and print full stack traces")
+    private boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, System.console() != null, quiet, true);
+        try {
+            CrowdScenarioSource source = CrowdScenarioSource.load(scenario);
+            CrowdScenario s = override(source.scenario());
+            // inputs first: a bad input must not leave an output directory behind
+            Path dir = OutputDirectory.prepare(out, overwrite);
+            CrowdRun.Result r = new CrowdRun(s, source.label()).run(dir, progress);
+            progress.finish();
+            stdout.println(summary(s, source.label(), r));
+            stdout.flush();
+            return 0;
+        } catch (ScenarioException | OutputException | BadOption e) {
+            progress.finish();
+            err.println("firebreak: " + e.getMessage());
+            return FirebreakCli.BAD_INPUT;
+        } catch (IOException | RuntimeException e) {
+            progress.finish();
+            err.println("firebreak: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return FirebreakCli.INTERNAL_ERROR;
+        }
+    }
+
+    private CrowdScenario override(CrowdScenario s) throws BadOption {
+        CrowdScenario r = s;
+        if (seed != null) {
+            r = r.withSeed(seed);
+        }
+        if (duration != null) {
+            if (!CrowdScenario.DURATION.accepts(duration)) {
+                throw new BadOption("--duration " + duration + ": expected " + CrowdScenario.DURATION.expectation());
+            }
+            r = r.withDurationSeconds(duration);
+        }
+        if (geojson) {
+            r = r.withTrajectoryGeoJson();
+        }
+        if (threads != null) {
+            if (!CrowdSettings.THREADS.accepts(threads)) {
+                throw new BadOption("--threads " + threads + ": expected a whole number in [1, 256]");
+            }
+            r = r.withThreads(threads);
+        }
+        return r;
+    }
+
+    @SuppressWarnings("unchecked")
+    private String summary(CrowdScenario s, String label, CrowdRun.Result r) {
+        Map<String, Object> m = (Map<String, Object>) r.summary().get("measurement");
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "crowd %s (%s), seed %d: %.0f s simulated in %d steps%n", s.name(), label,
+                s.seed(), s.durationSeconds(), r.steps()));
+        b.append(String.format(Locale.ROOT, "  persons   entered %d, left %d, inside %d%n", r.entered(), r.left(),
+                r.inside()));
+        ((Map<String, Object>) r.summary().get("gates")).forEach((g, v) -> {
+            Map<String, Object> gm = (Map<String, Object>) v;
+            b.append(String.format(Locale.ROOT, "  gate      %-14s served %s (capacity %s persons/s)%n", g,
+                    gm.get("served"), gm.get("capacity_per_s")));
+        });
+        b.append("  density   max grid ").append(m.get("max_grid_density_per_m2")).append(" persons/m2");
+        ((Map<String, Object>) m.get("areas")).forEach((a, v) -> b.append(", ").append(a).append(" max ")
+                .append(((Map<String, Object>) v).get("max_voronoi_density_per_m2")).append(" (Voronoi)"));
+        b.append(String.format("%n"));
+        ((Map<String, Object>) m.get("lines")).forEach((l, v) -> {
+            Map<String, Object> lm = (Map<String, Object>) v;
+            b.append(String.format(Locale.ROOT, "  flow      %-14s net %s, peak %s persons/s%n", l,
+                    lm.get("net_crossings"), lm.get("peak_flow_per_s")));
+        });
+        b.append("  outputs   ").append(out);
+        return b.toString();
+    }
+
+    /** A command-line option value that the scenario's rules refuse. */
+    private static final class BadOption extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadOption(String message) {
+            super(message);
+        }
+    }
+}
