@@ -3,14 +3,20 @@ package org.firebreak.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.firebreak.core.behaviour.BehaviourRegistry;
+import org.firebreak.core.crowd.Source;
+import org.firebreak.core.crowd.coupling.PlazaCoupling;
+import org.firebreak.core.crowd.scenario.CrowdScenario;
 import org.firebreak.core.output.OutputException;
 import org.firebreak.core.run.FrontierRun;
 import org.firebreak.core.run.RunResult;
 import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.ScenarioException;
+import org.firebreak.core.scenario.Suggestions;
 import org.firebreak.core.scenario.TimeSettings;
+import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.geo.GeoTerrains;
@@ -30,6 +36,7 @@ import picocli.CommandLine.Option;
             "  firebreak run --scenario synthetic-frontier --seed 7 --hours 24 --out runs/s7",
             "  firebreak run --scenario my-scenario.yaml --out runs/mine --overwrite",
             "  firebreak run --hours 12 --gis --out runs/maps      (then open tracks.geojson in QGIS)",
+            "  firebreak run --hours 12 --plaza zurbatiyah=crossing-surge --out runs/plaza",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -59,6 +66,13 @@ final class RunCommand implements Callable<Integer> {
         "same for any number (default: the processors available, ${DEFAULT-VALUE} here)"})
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--plaza", paramLabel = "CROSSING=CROWD[:SOURCE]", description = {
+        "simulate an official crossing at crowd scale in a crowd scenario's site (name or file):",
+        "people enter at the site's SOURCE (default: its first), are screened at the first gate",
+        "on its route with the crossing's lanes and service time, and leave at the route's sink",
+        "back into the run; the site's measurements go to plaza-CROSSING/ (repeatable)"})
+    private List<String> plazas = new java.util.ArrayList<>();
+
     @Option(names = "--quiet", description = "no progress line")
     private boolean quiet;
 
@@ -82,6 +96,9 @@ final class RunCommand implements Callable<Integer> {
                 throw new BadOption("--threads: expected at least 1, got " + threads);
             }
             run.moveThreads(threads);
+            for (String p : plazas) {
+                plaza(p, terrain).install(run);
+            }
             if (gis) {
                 if (!GeoTerrains.isGeographic(s.terrain().dataset())) {
                     throw new BadOption("--gis: terrain '" + s.terrain().dataset() + "' is in local metres without a "
@@ -108,6 +125,42 @@ final class RunCommand implements Callable<Integer> {
                 e.printStackTrace(err);
             }
             return FirebreakCli.INTERNAL_ERROR;
+        }
+    }
+
+    /** Reads {@code CROSSING=CROWD[:SOURCE]} into a coupling of that crossing with that site. */
+    private static PlazaCoupling plaza(String option, Terrain terrain) throws BadOption, ScenarioException {
+        int eq = option.indexOf('=');
+        if (eq <= 0 || eq == option.length() - 1) {
+            throw new BadOption("--plaza " + option + ": expected CROSSING=CROWD_SCENARIO[:SOURCE], e.g. "
+                    + "zurbatiyah=crossing-surge");
+        }
+        String crossing = option.substring(0, eq);
+        String rest = option.substring(eq + 1);
+        int colon = rest.lastIndexOf(':');
+        // a Windows path has a colon after its drive letter: only a colon after the last separator names a source
+        boolean named = colon > 0 && colon > Math.max(rest.lastIndexOf('/'), rest.lastIndexOf('\\'));
+        String site = named ? rest.substring(0, colon) : rest;
+        List<String> official = terrain.crossings().stream().filter(Crossing::official).map(Crossing::id).toList();
+        if (!official.contains(crossing)) {
+            throw new BadOption("--plaza " + option + ": '" + crossing + "' is not an official crossing of the terrain"
+                    + Suggestions.didYouMean(crossing, official) + "; official crossings: " + String.join(", ", official));
+        }
+        CrowdScenario c = CrowdScenarioSource.load(site).scenario();
+        List<String> sources = c.geometry().sources().stream().map(Source::name).toList();
+        if (sources.isEmpty()) {
+            throw new BadOption("--plaza " + option + ": crowd scenario '" + site + "' has no source for people to enter at");
+        }
+        String entry = named ? rest.substring(colon + 1) : sources.get(0);
+        if (!sources.contains(entry)) {
+            throw new BadOption("--plaza " + option + ": crowd scenario '" + site + "' has no source '" + entry + "'"
+                    + Suggestions.didYouMean(entry, sources) + "; its sources: " + String.join(", ", sources));
+        }
+        try {
+            return new PlazaCoupling(crossing, c.name(), c.geometry(), c.settings(), c.model().create(), entry,
+                    c.measureConfig());
+        } catch (IllegalArgumentException e) {
+            throw new BadOption("--plaza " + option + ": " + e.getMessage());
         }
     }
 

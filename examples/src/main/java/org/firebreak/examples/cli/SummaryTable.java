@@ -74,7 +74,8 @@ final class SummaryTable {
                     String.format(Locale.ROOT, "%.0f%%", total == 0 ? 0 : 100.0 * n / total)));
         }
         table(out, List.of("phase", "total ms", "us/step", "share"), phases);
-        List<String> names = result.files().stream().map(Path::getFileName).map(Path::toString).toList();
+        List<String> names = result.files().stream()
+                .map(f -> result.outputDirectory().relativize(f).toString().replace('\\', '/')).toList();
         out.printf("Outputs in %s: %s%n", result.outputDirectory(), String.join(", ", names));
         out.flush();
     }
