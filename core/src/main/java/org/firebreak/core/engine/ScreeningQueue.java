@@ -24,11 +24,8 @@ public final class ScreeningQueue implements CrossingScreening {
     private final Agent[] inService;
     private final double[] freeAt;
     private long served;
-    private long started;
-    private double totalWaitSeconds;
-    private double maxWaitSeconds;
+    private final WaitTimes waits = new WaitTimes();
     private double busyLaneSeconds;
-    private double[] waits = new double[64];
     private long fightersIdentified;
     private int maxWaiting;
     private MersenneTwisterFast screeningRandom;
@@ -122,13 +119,7 @@ public final class ScreeningQueue implements CrossingScreening {
                     // held while it waited (a fighter whose group was apprehended): it leaves the line
                     continue;
                 }
-                totalWaitSeconds += wait;
-                maxWaitSeconds = Math.max(maxWaitSeconds, wait);
-                if (started == waits.length) {
-                    waits = java.util.Arrays.copyOf(waits, waits.length * 2);
-                }
-                waits[(int) started] = wait;
-                started++;
+                waits.add(wait);
                 w.agent().startScreening(context);
                 inService[lane] = w.agent();
                 double service = serviceSeconds();
@@ -173,7 +164,7 @@ public final class ScreeningQueue implements CrossingScreening {
      */
     @Override
     public double waitQuantileSeconds(double q) {
-        return Quantiles.of(waits, 0, (int) started, q);
+        return waits.quantileSince(0, q);
     }
 
     /**
@@ -183,13 +174,13 @@ public final class ScreeningQueue implements CrossingScreening {
      */
     @Override
     public double waitQuantileSecondsSince(long from, double q) {
-        return Quantiles.of(waits, (int) from, (int) started, q);
+        return waits.quantileSince(from, q);
     }
 
     /** @return people who have started screening */
     @Override
     public long started() {
-        return started;
+        return waits.count();
     }
 
     /** @return lane-seconds spent screening so far (service times counted when they start) */
@@ -246,12 +237,12 @@ public final class ScreeningQueue implements CrossingScreening {
     /** @return mean time from joining the line to entering a lane, seconds (0 before anyone entered) */
     @Override
     public double meanWaitSeconds() {
-        return started == 0 ? 0 : totalWaitSeconds / started;
+        return waits.mean();
     }
 
     /** @return longest time from joining the line to entering a lane, seconds */
     @Override
     public double maxWaitSeconds() {
-        return maxWaitSeconds;
+        return waits.max();
     }
 }

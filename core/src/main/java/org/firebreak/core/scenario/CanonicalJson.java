@@ -143,4 +143,23 @@ final class CanonicalJson {
         }
         out.append('"');
     }
+
+    /**
+     * @param tree a tree of maps, lists, strings, numbers and booleans
+     * @return lower-case hex SHA-256 of its canonical JSON in UTF-8
+     */
+    static String sha256(Object tree) {
+        byte[] text = write(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text);
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : digest) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            // every Java platform is required to provide SHA-256
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,8 +1,5 @@
 package org.firebreak.core.scenario;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,18 +43,7 @@ public final class ScenarioCodec {
      * @return lower-case hex SHA-256 of the UTF-8 canonical JSON written without the {@code seed} key
      */
     public static String contentHash(Scenario scenario) {
-        byte[] text = CanonicalJson.write(tree(scenario, false)).getBytes(StandardCharsets.UTF_8);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text);
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            // every Java platform is required to provide SHA-256
-            throw new IllegalStateException(e);
-        }
+        return CanonicalJson.sha256(tree(scenario, false));
     }
 
     private static Map<String, Object> tree(Scenario s, boolean withSeed) {

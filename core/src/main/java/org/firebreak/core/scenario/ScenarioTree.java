@@ -56,6 +56,14 @@ public final class ScenarioTree {
         return root;
     }
 
+    /**
+     * @param value a tree of maps, lists, strings, numbers and booleans
+     * @return lower-case hex SHA-256 of its canonical JSON in UTF-8: a content hash
+     */
+    public static String sha256(Object value) {
+        return CanonicalJson.sha256(value);
+    }
+
     /** @return the scenario format's canonical JSON text of a tree of maps, lists, strings, numbers and booleans */
     public static String canonicalJson(Object value) {
         return CanonicalJson.write(value);

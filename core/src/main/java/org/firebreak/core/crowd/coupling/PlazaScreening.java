@@ -1,7 +1,6 @@
 package org.firebreak.core.crowd.coupling;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import org.firebreak.core.crowd.PedestrianModel;
 import org.firebreak.core.crowd.ServiceTime;
 import org.firebreak.core.crowd.Source;
 import org.firebreak.core.engine.CrossingScreening;
-import org.firebreak.core.engine.Quantiles;
+import org.firebreak.core.engine.WaitTimes;
 import org.firebreak.core.random.RandomStreams;
 import org.firebreak.core.scenario.CrossingCapacity;
 
@@ -67,14 +66,11 @@ public final class PlazaScreening implements CrossingScreening {
     private int inLane;
     private int maxWaiting;
     private long joined;
-    private long started;
     private long handedBack;
     private long released;
     private long fightersIdentified;
     private double busyLaneSeconds;
-    private double totalWait;
-    private double maxWait;
-    private double[] waits = new double[64];
+    private final WaitTimes waits = new WaitTimes();
 
     /**
      * @param crossingId the official crossing
@@ -216,14 +212,7 @@ public final class PlazaScreening implements CrossingScreening {
             p.dropped = true;
             return;
         }
-        double wait = t - p.joined;
-        totalWait += wait;
-        maxWait = Math.max(maxWait, wait);
-        if (started == waits.length) {
-            waits = Arrays.copyOf(waits, waits.length * 2);
-        }
-        waits[(int) started] = wait;
-        started++;
+        waits.add(t - p.joined);
         inLane++;
         p.serviceStart = t;
         p.agent.startScreening(context);
@@ -322,7 +311,7 @@ public final class PlazaScreening implements CrossingScreening {
 
     @Override
     public long started() {
-        return started;
+        return waits.count();
     }
 
     @Override
@@ -337,21 +326,21 @@ public final class PlazaScreening implements CrossingScreening {
 
     @Override
     public double meanWaitSeconds() {
-        return started == 0 ? 0 : totalWait / started;
+        return waits.mean();
     }
 
     @Override
     public double maxWaitSeconds() {
-        return maxWait;
+        return waits.max();
     }
 
     @Override
     public double waitQuantileSeconds(double q) {
-        return Quantiles.of(waits, 0, (int) started, q);
+        return waits.quantileSince(0, q);
     }
 
     @Override
     public double waitQuantileSecondsSince(long from, double q) {
-        return Quantiles.of(waits, (int) from, (int) started, q);
+        return waits.quantileSince(from, q);
     }
 }

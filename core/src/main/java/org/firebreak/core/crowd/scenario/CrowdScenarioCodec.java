@@ -1,8 +1,5 @@
 package org.firebreak.core.crowd.scenario;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,17 +36,7 @@ public final class CrowdScenarioCodec {
 
     /** @return lower-case hex SHA-256 of the canonical JSON without seed and threads */
     public static String contentHash(CrowdScenario s) {
-        byte[] text = ScenarioTree.canonicalJson(tree(s, false)).getBytes(StandardCharsets.UTF_8);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text);
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScenarioTree.sha256(tree(s, false));
     }
 
     private static Map<String, Object> tree(CrowdScenario s, boolean full) {
