@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.firebreak.core.agent.Agent;
+import org.firebreak.core.agent.Group;
+import org.firebreak.core.agent.Plan;
 import org.firebreak.core.agent.Waypoint;
 import org.firebreak.core.behaviour.BehaviourContext;
 import org.firebreak.core.terrain.Border;
@@ -143,6 +146,27 @@ final class BorderChoices {
         Coordinate p = crossed.pointAt(along);
         return Optional.of(new Waypoint(p.x, p.y, crossed.id() + "@" + Math.round(along) + "m",
                 Waypoint.Kind.INFORMAL_CROSSING));
+    }
+
+    /**
+     * Whether a group's journey crosses a border: decided once, at its first decision, from the
+     * countries of its lead and its destination. A border bends, and a group walking to a
+     * crossing on it may pass through the other country on the way; asked again there, the
+     * countries would wrongly say the journey needs no crossing.
+     */
+    static boolean mustCross(BehaviourContext context, Agent lead, Place dest) {
+        return !context.terrain().countryAt(lead.x(), lead.y()).equals(context.terrain().countryAt(dest.x(), dest.y()));
+    }
+
+    /** @return the crossing of the group's current plan, if its lead has not passed it yet */
+    static Optional<Waypoint> stillAhead(Group group) {
+        Plan plan = group.plan();
+        if (plan == null || plan.via().isEmpty()) {
+            return Optional.empty();
+        }
+        int index = group.route().indexOf(plan.via().get());
+        boolean ahead = index < 0 || Places.lead(group).leg() <= index;
+        return ahead ? plan.via() : Optional.empty();
     }
 
     static boolean near(double x, double y, List<double[]> positions, double radius) {

@@ -55,6 +55,7 @@ public final class InformalDirect implements StrategicBehaviour {
     private final double ruggedPreference;
     private final List<double[]> seen = new ArrayList<>();
     private Boolean blends;
+    private Boolean mustCross;
 
     /** @param parameters values for {@link #SPECS} */
     public InformalDirect(Parameters parameters) {
@@ -72,14 +73,21 @@ public final class InformalDirect implements StrategicBehaviour {
         if (blends == null) {
             blends = blendShare > 0 && context.decisionRandom().nextDouble() < blendShare;
         }
+        if (mustCross == null) {
+            mustCross = BorderChoices.mustCross(context, lead, dest);
+        }
         Optional<Waypoint> via = Optional.empty();
-        if (!context.terrain().countryAt(lead.x(), lead.y()).equals(context.terrain().countryAt(dest.x(), dest.y()))) {
+        if (mustCross) {
             if (blends) {
                 via = BorderChoices.official(context, lead.x(), lead.y(), dest, List.of()).map(BorderChoices::screening);
             }
             if (via.isEmpty()) {
                 via = BorderChoices.informal(context, lead.x(), lead.y(), dest, minDistance, seen, avoidRadius, searchM,
                         ruggedPreference);
+            }
+            if (via.isEmpty()) {
+                // the straight line ahead meets no border (a bend of it already passed): keep the way chosen before
+                via = BorderChoices.stillAhead(group);
             }
         }
         group.setPlan(Plan.travel(Waypoint.plain(dest.x(), dest.y(), dest.id()), via));

@@ -43,6 +43,7 @@ public final class NearestOfficialCrossing implements StrategicBehaviour {
     private final double maxWaitHours;
     private final double minDistance;
     private Boolean disposedInformal;
+    private Boolean mustCross;
 
     /** @param parameters values for {@link #SPECS} */
     public NearestOfficialCrossing(Parameters parameters) {
@@ -63,16 +64,21 @@ public final class NearestOfficialCrossing implements StrategicBehaviour {
         if (disposedInformal == null) {
             disposedInformal = informalShare > 0 && context.decisionRandom().nextDouble() < informalShare;
         }
+        if (mustCross == null) {
+            mustCross = BorderChoices.mustCross(context, lead, dest);
+        }
         Optional<Waypoint> via = Optional.empty();
-        if (!context.terrain().countryAt(lead.x(), lead.y()).equals(context.terrain().countryAt(dest.x(), dest.y()))) {
-            if (!disposedInformal) {
-                Optional<Crossing> best = BorderChoices.official(context, lead.x(), lead.y(), dest, List.of());
-                if (best.isPresent() && context.expectedWaitHours(best.get().id()) <= maxWaitHours) {
-                    via = best.map(BorderChoices::screening);
-                }
+        if (mustCross) {
+            Optional<Crossing> best = BorderChoices.official(context, lead.x(), lead.y(), dest, List.of());
+            if (!disposedInformal && best.isPresent() && context.expectedWaitHours(best.get().id()) <= maxWaitHours) {
+                via = best.map(BorderChoices::screening);
             }
             if (via.isEmpty()) {
                 via = BorderChoices.informal(context, lead.x(), lead.y(), dest, minDistance, List.of(), 0, SEARCH_M, 0);
+            }
+            if (via.isEmpty()) {
+                // the straight line ahead meets no border (a bend of it already passed): keep the way chosen before
+                via = BorderChoices.stillAhead(group).or(() -> best.map(BorderChoices::screening));
             }
         }
         group.setPlan(Plan.travel(Waypoint.plain(dest.x(), dest.y(), dest.id()), via));
