@@ -34,6 +34,13 @@ public final class SocialForceModel implements PedestrianModel {
      */
     private static final double MEAN_RADIUS = 0.225;
 
+    /**
+     * 1, in a field the compiler does not fold: a row holds only about four candidates, and
+     * with a stride it cannot prove constant the compiler keeps each row's loop a plain loop
+     * instead of splitting it into pre-, main and post-loops, whose set-up costs more than
+     * such short rows take (measured: about 5 % more updates per second).
+     */
+    private int unit = 1;
     private final SocialForceParameters p;
     private final double invTau;
     private final double aOverM;
@@ -115,6 +122,7 @@ public final class SocialForceModel implements PedestrianModel {
         double gridY0 = s.gridY0;
         double cell = s.cell;
         double speedCap = p.speedCap();
+        int unit = this.unit;
         for (int i = from; i < to; i++) {
             if (mode[i] == CrowdState.IN_SERVICE) {
                 nextVx[i] = 0;
@@ -176,7 +184,7 @@ public final class SocialForceModel implements PedestrianModel {
             double py = 0;
             for (int g = 0; g < ranges; g++) {
                 double sh = shift[g];
-                for (int j = lo[g], end = hi[g]; j < end; j++) {
+                for (int j = lo[g], end = hi[g]; j < end; j += unit) {
                     double dx = xi - (x[j] + sh);
                     double dy = yi - y[j];
                     double d2 = dx * dx + dy * dy;
