@@ -5,11 +5,15 @@ import java.util.Locale;
 import org.firebreak.core.run.ProgressListener;
 
 /**
- * Progress on stderr: one line redrawn in place on a terminal, or a plain line every tenth
- * of the run when stderr is a file or a pipe. Silent when quiet.
+ * Progress on stderr: a bar with simulated time, rate and estimated time left, redrawn in place
+ * on a terminal, or a plain line every tenth of the run when stderr is a file or a pipe. Runs
+ * shorter than a second show nothing; quiet runs show nothing.
  */
 final class Progress implements ProgressListener {
     private static final long REDRAW_NANOS = 200_000_000L;
+    /** Runs that end sooner print no progress at all. */
+    private static final long SILENT_NANOS = 1_000_000_000L;
+    private static final int BAR = 24;
 
     private final PrintWriter err;
     private final boolean terminal;
@@ -39,6 +43,9 @@ final class Progress implements ProgressListener {
         }
         long now = System.nanoTime();
         boolean last = step == totalSteps;
+        if (now - startNanos < SILENT_NANOS && !drawn) {
+            return;
+        }
         if (terminal) {
             if (now - lastDraw >= REDRAW_NANOS || last) {
                 lastDraw = now;
@@ -65,11 +72,35 @@ final class Progress implements ProgressListener {
     }
 
     private String line(long step, long totalSteps, double simulatedSeconds, long now) {
-        double wall = Math.max((now - startNanos) / 1e9, 1e-9);
+        return line(step, totalSteps, simulatedSeconds, (now - startNanos) / 1e9);
+    }
+
+    /** @return the progress line after {@code wallSeconds} of running */
+    String line(long step, long totalSteps, double simulatedSeconds, double wallSeconds) {
+        double wall = Math.max(wallSeconds, 1e-9);
+        double done = totalSteps == 0 ? 1 : Math.min(1, (double) step / totalSteps);
         double total = totalSteps == 0 ? 0 : simulatedSeconds * totalSteps / Math.max(step, 1);
         double unit = seconds ? 1 : 3600;
-        return String.format(Locale.ROOT, "simulated %6.1f / %.1f %s  step %d/%d  %.0f steps/s  %.0fx real time",
-                simulatedSeconds / unit, total / unit, seconds ? "s" : "h", step, totalSteps, step / wall,
-                simulatedSeconds / wall);
+        StringBuilder b = new StringBuilder();
+        if (terminal) {
+            int full = (int) Math.round(done * BAR);
+            b.append('[').append("#".repeat(full)).append(".".repeat(BAR - full)).append("] ");
+        }
+        b.append(String.format(Locale.ROOT, "%3.0f%%  simulated %.1f / %.1f %s  %.0f steps/s  %.0fx real time  ",
+                100 * done, simulatedSeconds / unit, total / unit, seconds ? "s" : "h", step / wall,
+                simulatedSeconds / wall));
+        b.append(step >= totalSteps ? "done in " + clock(wall) : "ETA " + clock(step == 0 ? Double.NaN
+                : wall * (totalSteps - step) / step));
+        return b.toString();
+    }
+
+    /** @return h:mm:ss or m:ss, or "--:--" when unknown */
+    static String clock(double seconds) {
+        if (!(seconds >= 0) || seconds > 1e7) {
+            return "--:--";
+        }
+        long t = Math.round(seconds);
+        return t >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", t / 3600, t / 60 % 60, t % 60)
+                : String.format(Locale.ROOT, "%d:%02d", t / 60, t % 60);
     }
 }
