@@ -46,6 +46,7 @@ public final class ScenarioLoader {
     private final BehaviourRegistry registry;
     private final TerrainCatalog terrains;
     private final ScenarioMigrations migrations;
+    private final List<ScenarioOverride> overrides;
 
     /**
      * A loader with the library's own migrations.
@@ -66,6 +67,28 @@ public final class ScenarioLoader {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.terrains = Objects.requireNonNull(terrains, "terrains");
         this.migrations = Objects.requireNonNull(migrations, "migrations");
+        this.overrides = List.of();
+    }
+
+    private ScenarioLoader(ScenarioLoader base, List<ScenarioOverride> overrides) {
+        this.registry = base.registry;
+        this.terrains = base.terrains;
+        this.migrations = base.migrations;
+        this.overrides = List.copyOf(overrides);
+    }
+
+    /**
+     * A loader that replaces values in every file it reads before reading it (after migrating
+     * the file to the current format), so sweeps and command lines vary a scenario without
+     * copies of it. An override whose key path does not exist is a problem like any other.
+     *
+     * @param replaced the values to replace, applied in order
+     * @return a loader applying them, on top of this loader's own
+     */
+    public ScenarioLoader withOverrides(List<ScenarioOverride> replaced) {
+        List<ScenarioOverride> all = new ArrayList<>(overrides);
+        all.addAll(replaced);
+        return new ScenarioLoader(this, all);
     }
 
     /**
@@ -164,6 +187,13 @@ public final class ScenarioLoader {
         }
         Optional<ObjectNode> current = atCurrentVersion((ObjectNode) root, reader);
         if (current.isEmpty()) {
+            throw failure(label, reader);
+        }
+        int before = reader.problemCount();
+        for (ScenarioOverride o : overrides) {
+            o.apply(current.get(), reader);
+        }
+        if (reader.problemCount() > before) {
             throw failure(label, reader);
         }
         ScenarioReader scenarioReader = new ScenarioReader(reader, registry, terrains, baseDir);

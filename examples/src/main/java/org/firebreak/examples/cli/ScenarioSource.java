@@ -23,7 +23,11 @@ record ScenarioSource(String label, Scenario scenario) {
 
     static ScenarioSource load(String nameOrFile, BehaviourRegistry registry, TerrainCatalog terrains)
             throws ScenarioException {
-        ScenarioLoader loader = new ScenarioLoader(registry, terrains);
+        return load(nameOrFile, new ScenarioLoader(registry, terrains));
+    }
+
+    /** The same with a loader of one's own, e.g. one applying overrides. */
+    static ScenarioSource load(String nameOrFile, ScenarioLoader loader) throws ScenarioException {
         Path file = Path.of(nameOrFile);
         if (Files.isRegularFile(file)) {
             refuseCrowdFile(file);
