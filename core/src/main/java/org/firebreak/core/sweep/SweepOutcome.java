@@ -9,7 +9,7 @@ import java.util.Map;
  * @param metrics its results by name (empty after a failure)
  * @param error the failure, one line, or null after success
  */
-public record SweepOutcome(SweepRun run, Map<String, Double> metrics, String error) {
+public record SweepOutcome(SweepRun run, Map<String, Double> metrics, String error) implements java.io.Serializable {
     /** Copies the results, keeping their order. */
     public SweepOutcome {
         metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));

@@ -5,7 +5,8 @@ import java.util.Map;
 import org.firebreak.core.scenario.ScenarioOverride;
 
 /**
- * One run of a sweep: which parameter point, which replicate, and its seed.
+ * One run of a sweep: which parameter point, which replicate, and its seed. Serializable, so
+ * cluster backends can send it to other members.
  *
  * @param index the run's index in the sweep, 0 first; fixes its seed and its output directory
  * @param point the parameter point's index
@@ -13,7 +14,8 @@ import org.firebreak.core.scenario.ScenarioOverride;
  * @param seed the run's seed, derived from the sweep's base seed and {@code index}
  * @param values the scenario values of the point, by key path, in the sweep's parameter order
  */
-public record SweepRun(int index, int point, int replicate, long seed, Map<String, String> values) {
+public record SweepRun(int index, int point, int replicate, long seed, Map<String, String> values)
+        implements java.io.Serializable {
     /** Copies the values, keeping their order. */
     public SweepRun {
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "firebreak", mixinStandardHelpOptions = true, versionProvider = FirebreakCli.Version.class,
         description = "Agent-based simulation of movement, queueing and detection at borders.",
-        subcommands = {RunCommand.class, CrowdCommand.class, SweepCommand.class, FleeCommand.class, ScenariosCommand.class,
+        subcommands = {RunCommand.class, CrowdCommand.class, SweepCommand.class, WorkerCommand.class, FleeCommand.class, ScenariosCommand.class,
             ValidateCommand.class,
             TerrainCommand.class,
             CommandLine.HelpCommand.class},

@@ -15,7 +15,11 @@ import org.firebreak.core.output.OutputException;
 import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.ScenarioCodec;
 import org.firebreak.core.scenario.ScenarioException;
+import com.hazelcast.core.HazelcastInstance;
+import org.firebreak.cluster.ClusterMembers;
+import org.firebreak.cluster.HazelcastBackend;
 import org.firebreak.core.sweep.LocalBackend;
+import org.firebreak.core.sweep.SweepBackend;
 import org.firebreak.core.sweep.Sweep;
 import org.firebreak.core.sweep.SweepOutcome;
 import org.firebreak.core.sweep.SweepParameter;
@@ -40,6 +44,8 @@ import picocli.CommandLine.Option;
             "  firebreak sweep --scenario collapse-passive --replicates 2 --sample lhs:8 \\",
             "      --param crossings.zurbatiyah.lanes=4,16 \\",
             "      --param crossings.zurbatiyah.service_seconds_mean=60,240 --out runs/lhs",
+            "  firebreak sweep --scenario collapse-firebreak --replicates 10 \\",
+            "      --cluster examples/cluster/loopback.yaml --out runs/on-cluster",
             "", "Exit codes: 0 every run succeeded, 1 some runs failed (see failures.csv), 2 bad input."})
 final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -71,6 +77,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "runs executed at once in this process (default: ${DEFAULT-VALUE})")
     private int workers;
 
+    @Option(names = "--cluster", paramLabel = "FILE", description = {"run on a Hazelcast cluster configured by FILE",
+        "(this process joins it as a member; see examples/cluster/loopback.yaml and", "'firebreak worker')"})
+    private Path cluster;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
     private Path out;
 
@@ -86,6 +96,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             SweepPlan plan;
+            com.hazelcast.config.Config clusterConfig;
             RegionalSweepTask task;
             Scenario base;
             try {
@@ -96,6 +107,7 @@ final class SweepCommand implements Callable<Integer> {
                 plan = new SweepPlan(seed != null ? seed : base.seed(), replicates,
                         params.stream().map(SweepParameter::parse).toList(), lhs(sample));
                 new LocalBackend(workers); // checks the count
+                clusterConfig = cluster == null ? null : ClusterMembers.config(cluster);
                 // every point's values are checked before anything runs or is written
                 for (SweepRun r : plan.runs()) {
                     if (r.replicate() == 0) {
@@ -111,22 +123,16 @@ final class SweepCommand implements Callable<Integer> {
             about.put("scenario", base.name());
             about.put("scenario_content_hash", ScenarioCodec.contentHash(base));
             int total = plan.runs().size();
-            long t0 = System.nanoTime();
-            int[] done = {0, 0};
-            Sweep.Result r = new Sweep(plan, new LocalBackend(workers), task, about).run(dir, (SweepOutcome o) -> {
-                done[0]++;
-                if (!o.ok()) {
-                    done[1]++;
-                    err.println("firebreak: run " + o.run().index() + " (seed " + o.run().seed() + ", " + o.run().values()
-                            + ") failed: " + o.error());
+            HazelcastInstance member = clusterConfig == null ? null : ClusterMembers.start(clusterConfig);
+            SweepBackend backend = member == null ? new LocalBackend(workers) : new HazelcastBackend(member);
+            Sweep.Result r;
+            try {
+                r = new Sweep(plan, backend, task, about).run(dir, new Reporter(err, total, quiet));
+            } finally {
+                if (member != null) {
+                    member.shutdown();
                 }
-                if (!quiet) {
-                    double wall = (System.nanoTime() - t0) / 1e9;
-                    err.println(String.format(Locale.ROOT, "sweep: %d/%d runs done, %d failed, %.1f s, ETA %s", done[0],
-                            total, done[1], wall, Progress.clock(wall * (total - done[0]) / done[0])));
-                }
-                err.flush();
-            });
+            }
             stdout.println(String.format(Locale.ROOT, "%d runs (%d points x %d replicates), %d failed; outputs in %s: %s",
                     total, plan.points().size(), replicates, r.failures().size(), out,
                     String.join(", ", r.files().stream().map(p -> p.getFileName().toString()).toList())));
@@ -142,6 +148,38 @@ final class SweepCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             err.println("firebreak: interrupted");
             return FirebreakCli.INTERNAL_ERROR;
+        }
+    }
+
+    /** Progress and failures on stderr, a line per finished run. */
+    private static final class Reporter implements java.util.function.Consumer<SweepOutcome> {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean quiet;
+        private final long t0 = System.nanoTime();
+        private int done;
+        private int failed;
+
+        Reporter(PrintWriter err, int total, boolean quiet) {
+            this.err = err;
+            this.total = total;
+            this.quiet = quiet;
+        }
+
+        @Override
+        public void accept(SweepOutcome o) {
+            done++;
+            if (!o.ok()) {
+                failed++;
+                err.println("firebreak: run " + o.run().index() + " (seed " + o.run().seed() + ", " + o.run().values()
+                        + ") failed: " + o.error());
+            }
+            if (!quiet) {
+                double wall = (System.nanoTime() - t0) / 1e9;
+                err.println(String.format(Locale.ROOT, "sweep: %d/%d runs done, %d failed, %.1f s, ETA %s", done, total,
+                        failed, wall, Progress.clock(wall * (total - done) / done)));
+            }
+            err.flush();
         }
     }
 

@@ -1,0 +1,142 @@
+package org.firebreak.cluster;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.ExecutionCallback;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.IExecutorService;
+import com.hazelcast.core.MemberLeftException;
+import com.hazelcast.spi.exception.RetryableException;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.firebreak.core.sweep.SweepBackend;
+import org.firebreak.core.sweep.SweepOutcome;
+import org.firebreak.core.sweep.SweepRun;
+import org.firebreak.core.sweep.SweepTask;
+
+/**
+ * Executes a sweep's runs on the members of a Hazelcast cluster, this process's member included.
+ *
+ * <p>Runs are handed out one at a time to the member with the fewest runs in hand, up to
+ * {@code slots} per member (the pool size of the {@value #EXECUTOR} executor in the cluster
+ * configuration), so fast and slow members stay busy. If a member leaves, the runs it held are
+ * handed to the members that remain; a run whose result has already arrived is never run again, and
+ * a result that arrives twice is kept once, so every run's result is reported exactly once. Because a
+ * run's result depends only on its seed and values, results are the same as in one process.
+ */
+public final class HazelcastBackend implements SweepBackend {
+    /** Name of the distributed executor the runs execute on; its pool size sets the runs per member. */
+    public static final String EXECUTOR = "firebreak-sweep";
+
+    private static final System.Logger LOG = System.getLogger(HazelcastBackend.class.getName());
+    private static final long POLL_MILLIS = 500;
+
+    private final HazelcastInstance member;
+    private int reassigned;
+
+    /** @param member this process's member of the cluster */
+    public HazelcastBackend(HazelcastInstance member) {
+        this.member = member;
+    }
+
+    /** What a member sent back for a run: its outcome, or the failure to get one. */
+    private record Reply(SweepRun run, Member member, SweepOutcome outcome, Throwable failure) {
+    }
+
+    @Override
+    public void execute(List<SweepRun> runs, SweepTask task, Consumer<SweepOutcome> results)
+            throws InterruptedException {
+        IExecutorService executor = member.getExecutorService(EXECUTOR);
+        int slots = Math.max(1, member.getConfig().getExecutorConfig(EXECUTOR).getPoolSize());
+        Deque<SweepRun> pending = new ArrayDeque<>(runs);
+        BlockingQueue<Reply> replies = new LinkedBlockingQueue<>();
+        Map<Member, Integer> inHand = new HashMap<>();
+        Set<Integer> done = new HashSet<>();
+        while (done.size() < runs.size()) {
+            handOut(executor, task, slots, pending, inHand, done, replies);
+            Reply r = replies.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (r == null) {
+                continue;
+            }
+            inHand.merge(r.member(), -1, Integer::sum);
+            if (r.outcome() != null) {
+                if (done.add(r.run().index())) {
+                    results.accept(r.outcome());
+                }
+            } else if (lostMember(r.failure())) {
+                if (!done.contains(r.run().index())) {
+                    LOG.log(System.Logger.Level.WARNING, "member {0} left holding run {1}; running it elsewhere",
+                            r.member().getAddress(), r.run().index());
+                    inHand.remove(r.member());
+                    pending.addFirst(r.run());
+                    reassigned++;
+                }
+            } else if (done.add(r.run().index())) {
+                // the run could not be shipped or its result not returned (e.g. not serializable)
+                results.accept(SweepOutcome.failed(r.run(), r.failure()));
+            }
+        }
+    }
+
+    private void handOut(IExecutorService executor, SweepTask task, int slots, Deque<SweepRun> pending,
+            Map<Member, Integer> inHand, Set<Integer> done, BlockingQueue<Reply> replies) {
+        Set<Member> members = member.getCluster().getMembers();
+        inHand.keySet().retainAll(members);
+        while (!pending.isEmpty()) {
+            Member target = members.stream().filter(m -> inHand.getOrDefault(m, 0) < slots)
+                    .min(Comparator.comparingInt((Member m) -> inHand.getOrDefault(m, 0))
+                            .thenComparing(m -> m.getUuid().toString()))
+                    .orElse(null);
+            if (target == null) {
+                return;
+            }
+            SweepRun run = pending.removeFirst();
+            if (done.contains(run.index())) {
+                continue;
+            }
+            inHand.merge(target, 1, Integer::sum);
+            executor.submitToMember(new RunCall(task, run), target, new ExecutionCallback<SweepOutcome>() {
+                @Override
+                public void onResponse(SweepOutcome outcome) {
+                    replies.add(new Reply(run, target, outcome, null));
+                }
+
+                @Override
+                public void onFailure(Throwable t) {
+                    replies.add(new Reply(run, target, null, t));
+                }
+            });
+        }
+    }
+
+    /** @return whether the failure is the loss of the member (or its connection), not of the run */
+    private static boolean lostMember(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof MemberLeftException || c instanceof HazelcastInstanceNotActiveException
+                    || c instanceof RetryableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return how many runs were handed to another member because theirs left, over this backend's sweeps */
+    public int reassigned() {
+        return reassigned;
+    }
+
+    @Override
+    public String describe() {
+        return "hazelcast(" + member.getCluster().getMembers().size() + " members)";
+    }
+}

@@ -1,0 +1,54 @@
+package org.firebreak.examples.cli;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.LifecycleEvent;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.firebreak.cluster.ClusterMembers;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code firebreak worker}: a member of a sweep cluster that runs the runs it is given, until stopped. */
+@Command(name = "worker", mixinStandardHelpOptions = true,
+        description = {"Join a sweep cluster as a member and run the runs sweeps hand to it, until stopped",
+            "with Ctrl-C. If it stops mid-run, the sweep runs its runs on the other members.",
+            "Run outputs (runs/run-NNNN) are written under the sweep's --out path on this machine."},
+        footer = {"", "Examples:", "  firebreak worker --cluster examples/cluster/loopback.yaml",
+            "", "Exit codes: 0 stopped, 2 bad configuration."})
+final class WorkerCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--cluster", paramLabel = "FILE", required = true,
+            description = "Hazelcast configuration of the cluster (YAML or XML)")
+    private Path cluster;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        com.hazelcast.config.Config config;
+        try {
+            config = ClusterMembers.config(cluster);
+        } catch (IllegalArgumentException e) {
+            err.println("firebreak: " + e.getMessage());
+            return FirebreakCli.BAD_INPUT;
+        }
+        HazelcastInstance member = ClusterMembers.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        member.getLifecycleService().addLifecycleListener(e -> {
+            if (e.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) {
+                stopped.countDown();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(member::shutdown, "worker-shutdown"));
+        err.println("firebreak: member " + member.getCluster().getLocalMember().getAddress() + " of cluster '"
+                + config.getClusterName() + "' (" + member.getCluster().getMembers().size()
+                + " members); waiting for runs, Ctrl-C to leave");
+        err.flush();
+        stopped.await();
+        return 0;
+    }
+}
