@@ -15,8 +15,8 @@ class SweepCommandTest {
 
     @Test
     void aSweepGivesTheSameBytesOnOneOrTwoWorkersAndEachRunIsAPlainRunWithItsSeed() throws IOException {
-        String[] common = {"sweep", "--quiet", "--scenario", "collapse-passive", "--hours", "1", "--replicates", "2",
-            "--param", "crossings.zurbatiyah.lanes=2,8"};
+        String[] common = {"sweep", "--quiet", "--scenario", "synthetic-frontier", "--hours", "2", "--replicates", "2",
+            "--param", "crossings.north-crossing.lanes=1,8"};
         Cli.Result one = Cli.run(concat(common, "--workers", "1", "--out", tmp.resolve("one").toString()));
         assertThat(one.code()).as(one.err()).isZero();
         Cli.Result two = Cli.run(concat(common, "--workers", "2", "--out", tmp.resolve("two").toString()));
@@ -28,18 +28,20 @@ class SweepCommandTest {
         }
         List<String> runs = Files.readAllLines(tmp.resolve("one/runs.csv"));
         assertThat(runs).hasSize(5);
-        assertThat(runs.get(0)).startsWith("run,point,replicate,seed,crossings.zurbatiyah.lanes,status,");
+        assertThat(runs.get(0)).startsWith("run,point,replicate,seed,crossings.north-crossing.lanes,status,");
         // the summary records the lanes each point used
-        int lanesColumn = List.of(runs.get(0).split(",")).lastIndexOf("crossings.zurbatiyah.lanes");
-        assertThat(runs.get(1).split(",")[lanesColumn]).isEqualTo("2");
+        int lanesColumn = List.of(runs.get(0).split(",")).lastIndexOf("crossings.north-crossing.lanes");
+        assertThat(runs.get(1).split(",")[lanesColumn]).isEqualTo("1");
         assertThat(runs.get(4).split(",")[lanesColumn]).isEqualTo("8");
 
-        // run 1 is point 0 (two lanes at Zurbatiyah), replicate 1: a plain run with its seed and lanes gives its files
+        // run 1 is point 0 (one lane at the north crossing), replicate 1: a plain run with its seed and that lane
+        // count gives its files
         String seed = runs.get(2).split(",")[3];
-        Path scenario = tmp.resolve("two-lanes.yaml");
-        Files.writeString(scenario, org.firebreak.data.BundledScenarios.read("collapse-passive")
-                .replace("  zurbatiyah: {lanes: 8,", "  zurbatiyah: {lanes: 2,"));
-        Cli.Result plain = Cli.run("run", "--quiet", "--scenario", scenario.toString(), "--seed", seed, "--hours", "1",
+        Path scenario = tmp.resolve("one-lane.yaml");
+        String text = org.firebreak.data.BundledScenarios.read("synthetic-frontier");
+        Files.writeString(scenario, text.replace("  north-crossing:\n    lanes: 4\n", "  north-crossing:\n    lanes: 1\n"));
+        assertThat(Files.readString(scenario)).isNotEqualTo(text);
+        Cli.Result plain = Cli.run("run", "--quiet", "--scenario", scenario.toString(), "--seed", seed, "--hours", "2",
                 "--out", tmp.resolve("plain").toString());
         assertThat(plain.code()).as(plain.err()).isZero();
         assertThat(Files.mismatch(tmp.resolve("plain/events.csv"), tmp.resolve("one/runs/run-0001/events.csv")))
