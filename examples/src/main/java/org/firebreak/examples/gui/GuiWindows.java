@@ -1,0 +1,78 @@
+package org.firebreak.examples.gui;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.util.List;
+import javax.swing.JFrame;
+import sim.display.Console;
+import sim.display.GUIState;
+
+/** Opens a GUI's console and arranges its windows on the screen. */
+public final class GuiWindows {
+    /** Room a display's frame needs above and below its map: title bar, MASON's tool bar, margins. */
+    static final int FRAME_CHROME = 110;
+
+    private GuiWindows() {
+    }
+
+    /**
+     * Opens MASON's console for a GUI (which builds the GUI's windows) and shows it. Call on
+     * Swing's event thread.
+     *
+     * @param gui the GUI
+     * @param pauseAtStep schedule steps after which the console pauses (the scenario's end)
+     * @return the console
+     */
+    public static Console open(GUIState gui, long pauseAtStep) {
+        Console c = new Console(gui);
+        // a restart replays the scenario's own seed, as 'firebreak run' would
+        c.setIncrementSeedOnStop(false);
+        c.setIncrementSeedOnPlay(false);
+        c.setWhenShouldPause(pauseAtStep);
+        c.setVisible(true);
+        return c;
+    }
+
+    /** @return the usable part of the screen */
+    static Rectangle screen() {
+        return GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+    }
+
+    /**
+     * @param aspect height over width of the map
+     * @return a map width, pixels, that leaves room for the console and fits the screen's height
+     */
+    static double mapWidth(double aspect) {
+        Rectangle s = screen();
+        double byHeight = (s.height - FRAME_CHROME) / aspect;
+        return Math.max(400, Math.min(900, Math.min(byHeight, s.width - 420)));
+    }
+
+    /**
+     * The map's window at the top left, the console to its right, and the charts below the
+     * console (or cascaded over the map's right edge where the screen is narrow).
+     *
+     * @param console the console
+     * @param display the map's window
+     * @param charts the chart windows
+     */
+    static void arrange(JFrame console, JFrame display, List<JFrame> charts) {
+        Rectangle s = screen();
+        display.setLocation(s.x, s.y);
+        int right = s.x + display.getWidth();
+        int consoleX = Math.min(right, s.x + s.width - console.getWidth());
+        console.setLocation(consoleX, s.y);
+        int y = s.y + console.getHeight();
+        int chartWidth = Math.max(360, Math.min(560, s.x + s.width - consoleX));
+        int chartHeight = Math.max(220, Math.min(320, (s.y + s.height - y) / Math.max(1, charts.size())));
+        for (int i = 0; i < charts.size(); i++) {
+            JFrame f = charts.get(i);
+            f.setSize(chartWidth, chartHeight);
+            int cy = y + i * chartHeight;
+            if (cy + chartHeight > s.y + s.height) {
+                cy = s.y + s.height - chartHeight - (charts.size() - 1 - i) * 24;
+            }
+            f.setLocation(Math.min(consoleX, s.x + s.width - chartWidth), cy);
+        }
+    }
+}
