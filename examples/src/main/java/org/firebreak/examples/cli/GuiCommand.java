@@ -65,12 +65,17 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (GraphicsEnvironment.isHeadless()) {
-            err.println("firebreak: gui: no display available (headless Java, or DISPLAY not set); "
-                    + "run the scenario headless with 'firebreak run' or 'firebreak crowd' instead");
-            return FirebreakCli.BAD_INPUT;
-        }
         try {
+            // a mistyped name is worth hearing about before a missing display
+            boolean crowd = isCrowd(scenario);
+            if (GraphicsEnvironment.isHeadless()) {
+                err.println("firebreak: gui: no display available (headless Java, or DISPLAY not set); run the "
+                        + "scenario headless with 'firebreak " + (crowd ? "crowd" : "run") + " --scenario " + scenario
+                        + " --out DIR' instead");
+                return FirebreakCli.BAD_INPUT;
+            }
+            // connects to the display now, so an unreachable one fails before the terrain loads
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
             Opened gui = create(scenario, seed);
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
@@ -97,6 +102,10 @@ final class GuiCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException | java.lang.reflect.InvocationTargetException e) {
             Throwable cause = e instanceof java.lang.reflect.InvocationTargetException i && i.getCause() != null
                     ? i.getCause() : e;
+            if (cause instanceof java.awt.AWTError || cause instanceof java.awt.HeadlessException) {
+                err.println("firebreak: gui: cannot open a window: " + cause.getMessage());
+                return FirebreakCli.BAD_INPUT;
+            }
             err.println("firebreak: internal error: " + cause + (debug ? "" : " (run with --debug for the stack trace)"));
             if (debug) {
                 cause.printStackTrace(err);
