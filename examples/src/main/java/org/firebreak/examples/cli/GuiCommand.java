@@ -38,10 +38,11 @@ import sim.display.GUIState;
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open a scenario in MASON's windows and watch it run.",
-            "A regional scenario shows the frontier map (terrain, borders, crossings, agents) with",
-            "live charts; a crowd scenario shows its site at metre scale, people coloured by density.",
-            "Press play in the console; click an agent, a crossing, a person or a gate to inspect it.",
-            "Needs a display: in a terminal without one, use 'firebreak run' or 'firebreak crowd'."},
+            "A regional scenario shows the frontier map (terrain, borders, crossings,",
+            "agents) with live charts; a crowd scenario shows its site at metre scale,",
+            "people coloured by local density. Press play in the console; click an",
+            "agent, a crossing, a person or a gate to inspect it. Needs a display;",
+            "without one, use 'firebreak run' or 'firebreak crowd'."},
         footer = {"", "Examples:", "  firebreak gui                                   (collapse-passive)",
             "  firebreak gui --scenario western-pressure --seed 7",
             "  firebreak gui --scenario crossing-surge",
@@ -52,8 +53,8 @@ final class GuiCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE",
-            description = {"a bundled scenario, regional or crowd (see 'firebreak scenarios'), or a scenario",
-                "file; default: ${DEFAULT-VALUE}"})
+            description = {"a bundled scenario (regional or crowd, see", "'firebreak scenarios') or a scenario file;",
+                "default: ${DEFAULT-VALUE}"})
     private String scenario = BundledScenarios.defaultName();
 
     @Option(names = "--seed", paramLabel = "N", description = "seed of the run (default: the scenario's)")

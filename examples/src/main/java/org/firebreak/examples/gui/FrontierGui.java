@@ -19,9 +19,9 @@ import sim.engine.SimState;
  * schedule, shown over its terrain, with live charts and inspectors.
  *
  * <p>The map's layers, bottom to top (each can be hidden from the display's Layers menu): land
- * with a hillshade of the elevation, rivers and lakes, roads, borders, places, crossings
- * (official ones filled by their queue), agents (coloured by type, shaded by state) and the
- * legend. Clicking an agent opens inspectors for it and its group; clicking a crossing, one for
+ * with a hillshade of the elevation, rivers and lakes, roads, borders, places, agents (coloured
+ * by type, shaded by state), crossings (official ones filled by their queue), place names and
+ * the legend. Clicking an agent opens inspectors for it and its group; clicking a crossing, one for
  * the crossing. The console's Model tab shows the run's totals.
  */
 public final class FrontierGui extends GUIState {
@@ -78,8 +78,10 @@ public final class FrontierGui extends GUIState {
         display.attach(new MapLayer(b, (g, t, clip) -> basemap.paintRoads(g, t)), "Roads");
         display.attach(new MapLayer(b, (g, t, clip) -> basemap.paintBorders(g, t)), "Borders");
         display.attach(new MapLayer(b, basemap::paintPlaces), "Places");
-        display.attach(new CrossingLayer(model), "Crossings");
         display.attach(new AgentLayer(model), "Agents");
+        // over the agents: a crossing's fill is its queue, which stands on it
+        display.attach(new CrossingLayer(model), "Crossings");
+        display.attach(new MapLayer(b, basemap::paintPlaceNames), "Place names");
         display.attach(new MapLayer(b, (g, t, clip) -> RegionalLegend.paint(g, model, clip.getX() + 10,
                 clip.getY() + 10)), "Legend");
         displayFrame = display.createFrame();

@@ -11,6 +11,10 @@ import sim.display.GUIState;
 public final class GuiWindows {
     /** Room a display's frame needs above and below its map: title bar, MASON's tool bar, margins. */
     static final int FRAME_CHROME = 110;
+    private static final int MIN_CHART_WIDTH = 420;
+    private static final int MAX_CHART_WIDTH = 640;
+    private static final int MIN_CHART_HEIGHT = 240;
+    private static final int MAX_CHART_HEIGHT = 360;
 
     private GuiWindows() {
     }
@@ -49,8 +53,9 @@ public final class GuiWindows {
     }
 
     /**
-     * The map's window at the top left, the console to its right, and the charts below the
-     * console (or cascaded over the map's right edge where the screen is narrow).
+     * The map's window at the top left, the console to its right, and the charts in a column
+     * right of the console where the screen is wide enough, else below the console (overlapping
+     * one another where the screen is short).
      *
      * @param console the console
      * @param display the map's window
@@ -59,20 +64,20 @@ public final class GuiWindows {
     static void arrange(JFrame console, JFrame display, List<JFrame> charts) {
         Rectangle s = screen();
         display.setLocation(s.x, s.y);
-        int right = s.x + display.getWidth();
-        int consoleX = Math.min(right, s.x + s.width - console.getWidth());
+        int consoleX = Math.min(s.x + display.getWidth(), s.x + s.width - console.getWidth());
         console.setLocation(consoleX, s.y);
-        int y = s.y + console.getHeight();
-        int chartWidth = Math.max(360, Math.min(560, s.x + s.width - consoleX));
-        int chartHeight = Math.max(220, Math.min(320, (s.y + s.height - y) / Math.max(1, charts.size())));
+        int besideX = consoleX + console.getWidth();
+        boolean beside = s.x + s.width - besideX >= MIN_CHART_WIDTH;
+        int x = beside ? besideX : consoleX;
+        int top = beside ? s.y : s.y + console.getHeight();
+        int width = Math.min(MAX_CHART_WIDTH, s.x + s.width - x);
+        int height = Math.max(MIN_CHART_HEIGHT, Math.min(MAX_CHART_HEIGHT,
+                (s.y + s.height - top) / Math.max(1, charts.size())));
+        int step = Math.min(height, Math.max(24, (s.y + s.height - top - height) / Math.max(1, charts.size() - 1)));
         for (int i = 0; i < charts.size(); i++) {
             JFrame f = charts.get(i);
-            f.setSize(chartWidth, chartHeight);
-            int cy = y + i * chartHeight;
-            if (cy + chartHeight > s.y + s.height) {
-                cy = s.y + s.height - chartHeight - (charts.size() - 1 - i) * 24;
-            }
-            f.setLocation(Math.min(consoleX, s.x + s.width - chartWidth), cy);
+            f.setSize(width, height);
+            f.setLocation(x, top + i * step);
         }
     }
 }

@@ -148,8 +148,7 @@ public final class Basemap {
     }
 
     /**
-     * Places as small dots, larger for larger towns, and labels for the largest where they do
-     * not overlap one another.
+     * Places as small dots, larger for larger towns.
      *
      * @param g where to draw
      * @param t metres to pixels
@@ -168,6 +167,19 @@ public final class Basemap {
             double r = pl.population() >= LABEL_POPULATION ? 2.5 : pl.population() >= 50_000 ? 1.8 : 1.2;
             g.fill(new java.awt.geom.Ellipse2D.Double(q.x - r, q.y - r, 2 * r, 2 * r));
         }
+    }
+
+    /**
+     * Names of the largest places, largest first, where they do not overlap one another; drawn
+     * over the agents so crowds do not hide them.
+     *
+     * @param g where to draw
+     * @param t metres to pixels
+     * @param clip the visible pixels
+     */
+    public void paintPlaceNames(Graphics2D g, AffineTransform t, Rectangle2D clip) {
+        Point2D.Double p = new Point2D.Double();
+        Point2D.Double q = new Point2D.Double();
         Font font = MapStyle.LABEL;
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics(font);

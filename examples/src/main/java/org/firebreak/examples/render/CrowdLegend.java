@@ -27,7 +27,7 @@ public final class CrowdLegend {
     public static Rectangle2D paint(Graphics2D g, String name, CrowdSimulation sim, double x, double y) {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         double w = 236;
-        double h = PAD * 2 + 12 + ROW * 8;
+        double h = PAD * 2 + ROW * 8 + 2;
         g.setColor(MapStyle.PANEL);
         g.fill(new Rectangle2D.Double(x, y, w, h));
         g.setColor(MapStyle.PANEL_LINE);

@@ -67,7 +67,9 @@ public final class FrontierPainter {
             if (!clip.contains(p[0], p[1])) {
                 continue;
             }
-            paintOfficial(g, p[0], p[1], model.crossingOpen(c.id()), waiting(model, c.id()));
+            // before the run starts there are no queues yet, and nothing is closed
+            boolean open = model.queues().isEmpty() || model.crossingOpen(c.id());
+            paintOfficial(g, p[0], p[1], open, waiting(model, c.id()));
         }
     }
 

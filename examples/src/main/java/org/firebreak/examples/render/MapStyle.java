@@ -41,7 +41,7 @@ public final class MapStyle {
     /** Text. */
     public static final Color TEXT = new Color(0x222222);
     /** Legend box background. */
-    public static final Color PANEL = new Color(255, 255, 255, 225);
+    public static final Color PANEL = new Color(0xfcfcfa);
     /** Legend box outline. */
     public static final Color PANEL_LINE = new Color(0x999999);
     /** Outline of crossing symbols. */
