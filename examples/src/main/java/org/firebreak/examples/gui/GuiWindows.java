@@ -31,7 +31,6 @@ public final class GuiWindows {
         Console c = new Console(gui);
         // a restart replays the scenario's own seed, as 'firebreak run' would
         c.setIncrementSeedOnStop(false);
-        c.setIncrementSeedOnPlay(false);
         c.setWhenShouldPause(pauseAtStep);
         c.setVisible(true);
         return c;

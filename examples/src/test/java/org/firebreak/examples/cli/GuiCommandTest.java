@@ -106,7 +106,7 @@ class GuiCommandTest {
     void crowdWindowShowsTheSiteAndPeopleToScale() throws Exception {
         assumeTrue(xvfb != null, "Xvfb is not on the PATH (Debian: apt-get install xvfb), or no display "
                 + "number from :90 to :129 was free; the GUI needs a display, so this test is skipped");
-        // 600 ticks of 0.1 s: a minute of arrivals at 0.25 persons/s, about 15 people
+        // 600 ticks of 0.1 s: a minute of arrivals at 0.25 persons/s, a handful of people walking
         BufferedImage img = snapshot("crossing-surge", 600, "crowd.png");
         assertThat(distinctColours(img)).as("a drawn site has more than a few colours").isGreaterThan(50);
         assertThat(exact(img, MapStyle.WALL)).as("pixels of walls").isGreaterThan(500);
@@ -159,6 +159,11 @@ class GuiCommandTest {
         } finally {
             child.destroyForcibly();
         }
+        // the window ran the real model: after the same steps it holds what a headless run holds
+        List<String> out = Files.readAllLines(log);
+        String shown = out.stream().filter(l -> l.startsWith("gui ")).findFirst().orElseThrow().substring(4);
+        String alone = out.stream().filter(l -> l.startsWith("headless ")).findFirst().orElseThrow().substring(9);
+        assertThat(shown).as("the GUI's model against the same scenario stepped headless").isEqualTo(alone);
         BufferedImage img = ImageIO.read(png.toFile());
         assertThat(img).as("a PNG at %s", png).isNotNull();
         return img;
