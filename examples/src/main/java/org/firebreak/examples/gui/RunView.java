@@ -1,7 +1,6 @@
 package org.firebreak.examples.gui;
 
 import java.util.Locale;
-import org.firebreak.core.agent.AgentState;
 import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.engine.Events;
 import org.firebreak.core.engine.FrontierModel;

@@ -1,6 +1,5 @@
 package org.firebreak.examples.cli;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.swing.SwingUtilities;
@@ -36,7 +35,7 @@ public final class GuiSnapshotMain {
         Path png = Path.of(args[2]);
         long t0 = System.nanoTime();
         GuiCommand.Opened opened = GuiCommand.create(scenario, null);
-        System.err.println("created " + (System.nanoTime() - t0) / 1e9);
+        System.err.println("seconds: scenario loaded " + (System.nanoTime() - t0) / 1e9);
         GUIState gui = opened.state();
         Console[] console = new Console[1];
         SwingUtilities.invokeAndWait(() -> {
@@ -48,14 +47,14 @@ public final class GuiSnapshotMain {
             throw new IllegalStateException("the console did not start the run paused: state "
                     + console[0].getPlayState());
         }
-        System.err.println("opened " + (System.nanoTime() - t0) / 1e9);
+        System.err.println("seconds: windows open " + (System.nanoTime() - t0) / 1e9);
         for (long i = 0; i < steps; i++) {
             // what the console's step button does while paused
             synchronized (gui.state.schedule) {
                 gui.step();
             }
         }
-        System.err.println("stepped " + (System.nanoTime() - t0) / 1e9);
+        System.err.println("seconds: stepped " + (System.nanoTime() - t0) / 1e9);
         Display2D display = gui instanceof FrontierGui f ? f.display() : ((CrowdGui) gui).display();
         Files.createDirectories(png.toAbsolutePath().getParent());
         SwingUtilities.invokeAndWait(() -> {
