@@ -40,7 +40,7 @@ import sim.display.GUIState;
         description = {"Open a scenario in MASON's windows and watch it run.",
             "A regional scenario shows the frontier map (terrain, borders, crossings,",
             "agents) with live charts; a crowd scenario shows its site at metre scale,",
-            "people coloured by local density. Press play in the console; click an",
+            "people coloured by local density. Press play in the console; double-click an",
             "agent, a crossing, a person or a gate to inspect it. Needs a display;",
             "without one, use 'firebreak run' or 'firebreak crowd'."},
         footer = {"", "Examples:", "  firebreak gui                                   (collapse-passive)",

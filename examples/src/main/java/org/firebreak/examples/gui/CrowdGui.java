@@ -21,7 +21,7 @@ import sim.engine.SimState;
  * The MASON window of a crowd site at metre scale: the real {@link CrowdSimulation} stepping on
  * MASON's schedule (one schedule step per observation interval), with walls, obstacles, gates,
  * sources, sinks and measurement lines and areas; a density grid underlay; and people as discs
- * of their own radius coloured by the density around them. Clicking a person or a gate opens its
+ * of their own radius coloured by the density around them. Double-clicking a person or a gate opens its
  * inspector; charts follow the people inside, those who left, and the highest cell density.
  */
 public final class CrowdGui extends GUIState {
@@ -53,7 +53,7 @@ public final class CrowdGui extends GUIState {
                 + "<p>People walk at metre scale through a site with walls, gates and queues. Each is a disc "
                 + "of their own body radius, coloured by the density of the 1 m cell they stand in: blue "
                 + "when free, orange near the flow peak (1.75 persons/m²), dark red towards the jam "
-                + "density (5.4 persons/m², Weidmann 1993).</p><p>Press play. Click a person or a gate to "
+                + "density (5.4 persons/m², Weidmann 1993).</p><p>Press play. Double-click a person or a gate to "
                 + "inspect it.</p></body></html>";
     }
 

@@ -21,7 +21,7 @@ import sim.engine.SimState;
  * <p>The map's layers, bottom to top (each can be hidden from the display's Layers menu): land
  * with a hillshade of the elevation, rivers and lakes, roads, borders, places, agents (coloured
  * by type, shaded by state), crossings (official ones filled by their queue), place names and
- * the legend. Clicking an agent opens inspectors for it and its group; clicking a crossing, one for
+ * the legend. Double-clicking an agent opens inspectors for it and its group; a crossing, one for
  * the crossing. The console's Model tab shows the run's totals.
  */
 public final class FrontierGui extends GUIState {
@@ -55,7 +55,7 @@ public final class FrontierGui extends GUIState {
                 + "<p>Refugees (blue), fighters (red) and guards (green) move over the frontier terrain; "
                 + "shades show state: darker while queueing or on post, lighter while resting, pale once "
                 + "arrived. Official crossings are squares filled by their queue, informal ones triangles.</p>"
-                + "<p>Press play. Click an agent or a crossing on the map to inspect it; the Layers menu "
+                + "<p>Press play. Double-click an agent or a crossing on the map to inspect it; the Layers menu "
                 + "of the map window hides layers; the chart windows follow the run.</p></body></html>";
     }
 
