@@ -686,6 +686,23 @@ public final class CrowdSimulation implements AutoCloseable {
         return model;
     }
 
+    /**
+     * Shows a viewer the people as they stand now, with what observers are not told: body radii
+     * and whether each is held in service or staying in a waiting area. For displays that draw
+     * people to scale; call it between steps, read the state during the call only and never
+     * change it.
+     *
+     * @param viewer reads the state through its public accessors
+     */
+    public void viewNow(java.util.function.Consumer<CrowdState> viewer) {
+        if (dirty) {
+            state.currentToNext();
+            state.sortNext();
+            dirty = false;
+        }
+        viewer.accept(state);
+    }
+
     /** Calls an observer once with the current state (outside the step schedule). */
     public void observeNow(CrowdObserver observer) {
         if (dirty) {

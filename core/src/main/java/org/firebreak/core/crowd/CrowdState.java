@@ -285,6 +285,19 @@ public final class CrowdState {
         return mode[i] == IN_SERVICE;
     }
 
+    /**
+     * @param i a person
+     * @return whether the person stands still for a stay in a waiting area
+     */
+    public boolean staying(int i) {
+        return mode[i] == WAITING;
+    }
+
+    /** @return stable person ids, same indices as the positions (live array: read, never write) */
+    public int[] ids() {
+        return id;
+    }
+
     /** @return west edge of the neighbour grid, m */
     public double gridX0() {
         return gridX0;

@@ -9,19 +9,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code firebreak} command: runs regional and crowd scenarios headless, runs the FLEE refugee model, and
- * lists the bundled scenarios.
+ * The {@code firebreak} command: runs regional and crowd scenarios headless or in MASON's windows, runs the
+ * FLEE refugee model, and lists the bundled scenarios.
  * Exit codes: 0 success, 2 bad input (scenario, options, output directory), 1 internal error.
  */
 @Command(name = "firebreak", mixinStandardHelpOptions = true, versionProvider = FirebreakCli.Version.class,
         description = "Agent-based simulation of movement, queueing and detection at borders.",
-        subcommands = {RunCommand.class, CrowdCommand.class, SweepCommand.class, WorkerCommand.class, FleeCommand.class, ScenariosCommand.class,
-            ValidateCommand.class,
-            TerrainCommand.class,
+        subcommands = {RunCommand.class, CrowdCommand.class, GuiCommand.class, SweepCommand.class, WorkerCommand.class,
+            FleeCommand.class, ScenariosCommand.class, ValidateCommand.class, TerrainCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  firebreak run --out runs/first",
             "  firebreak run --scenario my-scenario.yaml --seed 7 --hours 24 --out runs/s7",
             "  firebreak crowd --scenario crossing-surge --out runs/surge",
+            "  firebreak gui --scenario collapse-passive",
             "  firebreak flee --input examples/flee/frontier-illustrative --out runs/flee",
             "  firebreak sweep --scenario collapse-firebreak --replicates 10 --out runs/reps",
             "  firebreak scenarios",
@@ -47,7 +47,7 @@ public final class FirebreakCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: run, crowd, sweep, flee, scenarios, validate or terrain");
+                "name a command: run, crowd, gui, sweep, worker, flee, scenarios, validate or terrain");
     }
 
     /**

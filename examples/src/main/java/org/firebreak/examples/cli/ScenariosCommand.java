@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code firebreak scenarios}: the bundled scenarios with their one-line descriptions. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
         description = {"List the bundled scenarios (the first is the default of 'run').",
-            "Regional scenarios run with 'firebreak run', crowd scenarios with 'firebreak crowd'."},
+            "Regional scenarios run with 'firebreak run', crowd scenarios with 'firebreak crowd';",
+            "'firebreak gui --scenario NAME' opens either kind in a window."},
         footer = {"", "Example:", "  firebreak scenarios"})
 final class ScenariosCommand implements Runnable {
     @CommandLine.Spec
