@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code firebreak flee}: a run of the FLEE refugee model over a FLEE input directory. */
 @Command(name = "flee", mixinStandardHelpOptions = true,
-        description = {"Run the FLEE refugee model (Flee 3 rules) on a FLEE input directory;",
-            "write out.csv (FLEE's layout) and summary.json to the output directory.",
+        description = {"Run the FLEE refugee model (Flee 3 rules) on FLEE input files.",
+            "Writes out.csv (FLEE's layout) and summary.json to the output directory.",
             "Input: locations.csv, routes.csv, sim_period.csv, optional closures.csv",
             "and conflicts.csv (here or in input_csv/), optional observed camp",
             "populations (source_data/data_layout.csv) and simsetting.yml.",

@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
 
 /** {@code firebreak sweep}: replicates of a regional scenario over a grid or sample of its values. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run replicates of a regional scenario, optionally over a grid (or a Latin hypercube",
+        description = {"Run replicates of a scenario over a grid or sample of its values.",
+            "Runs replicates of a regional scenario, optionally over a grid (or a Latin hypercube",
             "sample) of scenario values, and aggregate every metric of summary.json per point: mean,",
             "standard deviation, 95% confidence interval and quantiles. Writes runs.csv, failures.csv,",
             "aggregate.csv and aggregate.json, and each run's own outputs under runs/run-NNNN.",

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code firebreak terrain}: what a terrain dataset holds, measured. */
 @Command(name = "terrain", mixinStandardHelpOptions = true,
-        description = {"Describe a terrain dataset: the simulation CRS, borders with their lengths,",
+        description = {"Describe a terrain dataset: borders, crossings, relief and layers.",
+            "Prints the simulation CRS, borders with their lengths,",
             "crossings, elevation range, layer counts and the build time of one navigation field."},
         footer = {"", "Examples:", "  firebreak terrain", "  firebreak terrain --json",
             "  firebreak terrain --dataset synthetic --field-cell-m 500"})

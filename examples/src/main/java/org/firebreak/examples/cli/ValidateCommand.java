@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  * {@code kind}.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario files (or bundled scenario names) without running them.",
+        description = {"Check scenarios without running them.",
+            "Checks scenario files or bundled scenario names the way a run loads them.",
             "Each problem is named with its file, line and key and what was expected; nothing is written."},
         footer = {"", "Examples:", "  firebreak validate my-scenario.yaml my-plaza.yaml",
             "  firebreak validate collapse-firebreak crossing-surge",

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code firebreak worker}: a member of a sweep cluster that runs the runs it is given, until stopped. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
-        description = {"Join a sweep cluster as a member and run the runs sweeps hand to it, until stopped",
+        description = {"Serve runs to sweeps as a member of a sweep cluster.",
+            "Joins a sweep cluster as a member and runs the runs sweeps hand to it, until stopped",
             "with Ctrl-C. If it stops mid-run, the sweep runs its runs on the other members.",
             "Run outputs (runs/run-NNNN) are written under the sweep's --out path on this machine."},
         footer = {"", "Examples:", "  firebreak worker --cluster examples/cluster/loopback.yaml",
