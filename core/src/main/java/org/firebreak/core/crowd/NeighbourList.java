@@ -21,7 +21,7 @@ import java.util.Arrays;
  */
 final class NeighbourList {
     /** Extra reach beyond the interaction range, m. */
-    static final double SKIN = 0.3;
+    static final double SKIN = 0.2;
 
     final double reach;
     private final double reach2;
