@@ -35,6 +35,13 @@ public final class SocialForceModel implements PedestrianModel {
     private static final double MEAN_RADIUS = 0.225;
 
     /**
+     * At least the largest radius the settings allow, m: exp((r_j − d)/B) is computed as
+     * exp(LIFT/B) · exp(−(d − r_j + LIFT)/B), whose argument d − r_j + LIFT is never negative, so
+     * that {@link Decay} can take it from a table; exp(LIFT/B) goes into the per-person factor.
+     */
+    private static final double LIFT = CrowdSettings.RADIUS_MAX.max();
+
+    /**
      * 1, in a field the compiler does not fold: a row holds only about four candidates, and
      * with a stride it cannot prove constant the compiler keeps each row's loop a plain loop
      * instead of splitting it into pre-, main and post-loops, whose set-up costs more than
@@ -54,6 +61,11 @@ public final class SocialForceModel implements PedestrianModel {
     private final double wallReach;
     private final double lambda;
     private final double tauA;
+    private final Decay decay;
+    /** A/m · exp(LIFT/B), the person's factor with the lift folded in. */
+    private final double aLift;
+    /** The cut-off shift over exp(LIFT/B). */
+    private final double shiftLift;
 
     /** @param parameters the model's parameters */
     public SocialForceModel(SocialForceParameters parameters) {
@@ -71,6 +83,10 @@ public final class SocialForceModel implements PedestrianModel {
         wallReach = 8 * p.wallRange();
         lambda = p.anisotropy();
         tauA = p.speedSpace();
+        double lift = FastExp.exp(LIFT * invB);
+        decay = new Decay(p.socialRange(), p.cutoff() + LIFT);
+        aLift = aOverM * lift;
+        shiftLift = cutShift / lift;
     }
 
     /** @return the model with the library's default parameters */
@@ -178,8 +194,8 @@ public final class SocialForceModel implements PedestrianModel {
                 }
             }
             double ri = r[i];
-            // A exp((r_i + s_i + r_j - d)/B), the r_i + s_i part once per person
-            double own = aOverM * FastExp.exp((ri + tauA * Math.max(0, vxi * ux + vyi * uy)) * invB);
+            // A exp((r_i + s_i + r_j - d)/B), the r_i + s_i part once per person, with the lift
+            double own = aLift * FastExp.exp((ri + tauA * Math.max(0, vxi * ux + vyi * uy)) * invB);
             // anisotropy w = wa + wb cos φ; isotropic for someone standing
             boolean walking = el > 0;
             double wa = walking ? lambda + (1 - lambda) * 0.5 : 1;
@@ -208,7 +224,7 @@ public final class SocialForceModel implements PedestrianModel {
                         ny = 0;
                     }
                     double rj = r[j];
-                    double f = own * (FastExp.exp((rj - d) * invB) - cutShift) * (wa - wb * (nx * ux + ny * uy));
+                    double f = own * (decay.at(d - rj + LIFT) - shiftLift) * (wa - wb * (nx * ux + ny * uy));
                     double gap = ri + rj - d;
                     if (gap > 0) {
                         f += kOverM * gap;
@@ -278,7 +294,7 @@ public final class SocialForceModel implements PedestrianModel {
             double ux = el > 0 ? ex / el : 0;
             double uy = el > 0 ? ey / el : 0;
             double ri = r[i];
-            double own = aOverM * FastExp.exp((ri + tauA * Math.max(0, vxi * ux + vyi * uy)) * invB);
+            double own = aLift * FastExp.exp((ri + tauA * Math.max(0, vxi * ux + vyi * uy)) * invB);
             boolean walking = el > 0;
             double wa = walking ? lambda + (1 - lambda) * 0.5 : 1;
             double wb = walking ? (1 - lambda) * 0.5 : 0;
@@ -305,7 +321,7 @@ public final class SocialForceModel implements PedestrianModel {
                     ny = 0;
                 }
                 double rj = r[j];
-                double f = own * (FastExp.exp((rj - d) * invB) - cutShift) * (wa - wb * (nx * ux + ny * uy));
+                double f = own * (decay.at(d - rj + LIFT) - shiftLift) * (wa - wb * (nx * ux + ny * uy));
                 double gap = ri + rj - d;
                 if (gap > 0) {
                     f += kOverM * gap;
