@@ -31,8 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The default model's interaction range is its cut-off, 1.5 m centre to centre. At the
  * {@value #DENSITY} persons/m² chosen here, people at random would have π · 1.5² · 1.41 ≈ 10
  * neighbours within it; the jittered square grid they start on gives 8, and counting during a
- * run gave 8.0 at 0.5 s rising to 8.5 at 3 s as the crowd loses its order (the grid cells are
- * 0.75 m, half the cut-off, and 5 x 5 of them, about 20 candidates, are searched per person).
+ * run gave 8.0 at 0.5 s rising to 8.5 at 3 s as the crowd loses its order. Each person's
+ * neighbour list holds those within the cut-off plus a 0.2 m skin, about 10-11 here, rebuilt from
+ * the 5 x 5 grid cells of 0.85 m around the person about every fifth step.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar CrowdStepBenchmark -f 1 -wi 3 -i 5</pre>
  *

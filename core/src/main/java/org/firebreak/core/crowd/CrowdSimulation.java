@@ -18,7 +18,8 @@ import org.firebreak.core.random.RandomStreams;
  * ranges of people on any number of threads with the same result. Then, on the calling thread
  * and in the (state-determined) array order: (4) arrivals at sinks, gates and waiting areas,
  * service and stay ends; (5) arrivals from sources and injections; (6) the cell sort that makes
- * the next state current; (7) observers.
+ * the next state current (with the social-force model only when its {@link NeighbourList} is
+ * rebuilt; in between, the next state is swapped in without reordering); (7) observers.
  *
  * <p>All randomness flows from the seed: desired speeds and radii from stream
  * {@code "crowd:persons"}, source arrivals and placements from {@code "crowd:source:NAME"}, service
@@ -67,6 +68,8 @@ public final class CrowdSimulation implements AutoCloseable {
     private long removed;
     private long withdrawn;
     private boolean dirty;
+    /** Whether this step moved someone other than by walking or took someone out (events). */
+    private boolean reordered;
 
     private CrowdSimulation(Builder b) {
         geometry = b.geometry;
@@ -85,7 +88,15 @@ public final class CrowdSimulation implements AutoCloseable {
         walls = new WallIndex(barriers, reach);
         maxStep = reach * 0.5;
         double[] bounds = period > 0 ? periodicBounds(geometry.bounds(), period) : geometry.bounds();
-        state = new CrowdState(bounds, model.interactionRange() / model.cellsPerRange(), period, walls, b.capacity);
+        double range = model.interactionRange();
+        // neighbour lists need a period of more than twice their reach (nearest image)
+        boolean lists = model instanceof SocialForceModel
+                && (period == 0 || period > 2 * (range + NeighbourList.SKIN) + 1);
+        double gridRange = lists ? range + NeighbourList.SKIN : range;
+        state = new CrowdState(bounds, gridRange / model.cellsPerRange(), period, walls, b.capacity);
+        if (lists) {
+            state.neighbours = new NeighbourList(range);
+        }
         RandomStreams streams = new RandomStreams(b.seed);
         persons = streams.stream("crowd:persons");
 
@@ -278,14 +289,27 @@ public final class CrowdSimulation implements AutoCloseable {
         if (dirty) {
             state.currentToNext();
             state.sortNext();
+            invalidateLists();
             dirty = false;
         }
         int n = state.count;
         double now = time + dt;
-        parallel(n, now);
+        NeighbourList nl = state.neighbours;
+        boolean build = nl != null && !nl.valid;
+        if (build) {
+            nl.prepare(state.key, pool, n);
+        }
+        reordered = false;
+        parallel(n, now, build);
         events(n, now);
+        long before = entered;
         arrivals(now);
-        state.sortNext();
+        if (nl != null && !reordered && entered == before && nl.advance(dt)) {
+            state.swapNext();
+        } else {
+            state.sortNext();
+            invalidateLists();
+        }
         time = now;
         steps++;
         if (steps % settings.observeEvery() == 0) {
@@ -295,8 +319,19 @@ public final class CrowdSimulation implements AutoCloseable {
         }
     }
 
-    private void parallel(int n, double now) {
-        pool.run(n, (from, to) -> move(from, to, now));
+    private void parallel(int n, double now, boolean build) {
+        pool.run(n, (from, to) -> {
+            if (build) {
+                state.neighbours.build(state, from, to);
+            }
+            move(from, to, now);
+        });
+    }
+
+    private void invalidateLists() {
+        if (state.neighbours != null) {
+            state.neighbours.valid = false;
+        }
     }
 
     /** Phases 1-3 for people [from, to). */
@@ -305,6 +340,7 @@ public final class CrowdSimulation implements AutoCloseable {
         desired(from, to, now, sample);
         model.velocities(state, dt, from, to, state.nvx, state.nvy);
         CrowdState s = state;
+        double fastest = 0;
         for (int i = from; i < to; i++) {
             double x0 = s.x[i];
             double y0 = s.y[i];
@@ -337,6 +373,10 @@ public final class CrowdSimulation implements AutoCloseable {
             }
             s.nx[i] = period > 0 ? wrap(px) : px;
             s.ny[i] = py;
+            fastest = Math.max(fastest, s.nvx[i] * s.nvx[i] + s.nvy[i] * s.nvy[i]);
+        }
+        if (s.neighbours != null) {
+            s.neighbours.moved(from, Math.sqrt(fastest));
         }
     }
 
@@ -422,6 +462,7 @@ public final class CrowdSimulation implements AutoCloseable {
                 case SINK -> {
                     if (geometry.sinks().get(targetIndex[t]).area().contains(px, py)) {
                         s.mode[i] = CrowdState.GONE;
+                        reordered = true;
                         removed++;
                         for (CrowdListener l : listeners) {
                             l.left(now, s.id[i], targetNames.get(t));
@@ -478,6 +519,7 @@ public final class CrowdSimulation implements AutoCloseable {
                 s.nvy[i] = -g.inY * s.v0[i] * 0.5;
                 s.mode[i] = CrowdState.WALKING;
                 s.leg[i]++;
+                reordered = true;
                 g.serving[lane] = -1;
                 g.served++;
                 for (CrowdListener l : listeners) {
@@ -708,6 +750,7 @@ public final class CrowdSimulation implements AutoCloseable {
         if (dirty) {
             state.currentToNext();
             state.sortNext();
+            invalidateLists();
             dirty = false;
         }
         observer.observe(time, state.count, state.id, state.x, state.y, state.vx, state.vy);
@@ -719,6 +762,11 @@ public final class CrowdSimulation implements AutoCloseable {
      */
     public double stateBytesPerPerson() {
         return state.bytesPerPerson();
+    }
+
+    /** @return the live state (for tests in this package) */
+    CrowdState state() {
+        return state;
     }
 
     /** @return how many people the state arrays can hold without growing */

@@ -3,9 +3,10 @@ package org.firebreak.core.crowd;
 import java.util.Arrays;
 
 /**
- * The people of a crowd run as a structure of arrays, sorted by neighbour-grid cell after every
- * step (a stable counting sort), so that people close in space are close in memory and a
- * person's neighbours are a few contiguous runs of the arrays.
+ * The people of a crowd run as a structure of arrays, sorted by neighbour-grid cell (a stable
+ * counting sort) after every step, or at every rebuild of the neighbour lists where the model
+ * uses them, so that people close in space are close in memory and a person's neighbours are a
+ * few contiguous runs of the arrays.
  *
  * <p>Positions and velocities exist twice: the current state, which a step only reads, and the
  * next, which it only writes (a Jacobi update); the sort brings the next back into the current
@@ -16,7 +17,12 @@ import java.util.Arrays;
  *
  * <p>Bytes per person: 8 doubles of motion (64), and, twice each, desired speed and radius as
  * floats (16), id, route and leg as ints (24), a mode byte (2) and a hold-until time as a double
- * (16), plus a cell key (4), an event flag (1) and the desired velocity as two floats (8): 135.
+ * (16), plus a cell key (4), an event flag (1) and the desired velocity as two floats (8): 135;
+ * with the social-force model, its neighbour lists besides (4 bytes a neighbour within the
+ * cut-off plus skin; the key array holds their end offsets).
+ *
+ * <p>With neighbour lists the sort runs only when they are rebuilt; in between, people stay at
+ * most half the lists' skin away from the cell they were sorted into.
  */
 public final class CrowdState {
     static final byte WALKING = 0;
@@ -65,6 +71,8 @@ public final class CrowdState {
     final int[] start;
     final double period;
     final WallIndex walls;
+    /** Neighbour lists, or null when the model scans the grid itself. */
+    NeighbourList neighbours;
 
     CrowdState(double[] bounds, double range, double period, WallIndex walls, int capacity) {
         this.period = period;
@@ -135,7 +143,7 @@ public final class CrowdState {
                 + nvy.length + until.length + untilb.length)
                 + 4L * (v0.length + v0b.length + r.length + rb.length + dvx.length + dvy.length)
                 + 4L * (id.length + idb.length + route.length + routeb.length + leg.length + legb.length + key.length)
-                + mode.length + modeb.length + flag.length;
+                + mode.length + modeb.length + flag.length + (neighbours == null ? 0 : neighbours.bytes());
         return (double) b / x.length;
     }
 
@@ -222,6 +230,25 @@ public final class CrowdState {
         until = untilb;
         untilb = d;
         count = kept;
+    }
+
+    /**
+     * Makes the next motion current without reordering anybody (between neighbour-list
+     * rebuilds); nobody may have been added or removed.
+     */
+    void swapNext() {
+        double[] t = x;
+        x = nx;
+        nx = t;
+        t = y;
+        y = ny;
+        ny = t;
+        t = vx;
+        vx = nvx;
+        nvx = t;
+        t = vy;
+        vy = nvy;
+        nvy = t;
     }
 
     /** Copies the current motion into the next arrays, for a re-sort between steps. */
@@ -340,8 +367,9 @@ public final class CrowdState {
 
     /**
      * Whether a body at a point would overlap someone's next position. Searches the 3 x 3 cells
-     * around the point (cells are at least 0.75 m, more than two radii plus a step's move) and
-     * the people appended since the last sort.
+     * around the point (cells are at least 0.75 m, more than two radii plus a step's move, plus,
+     * with neighbour lists, the half skin anybody may have moved since the last sort) and the
+     * people appended since the last sort.
      *
      * @param px east, m
      * @param py north, m

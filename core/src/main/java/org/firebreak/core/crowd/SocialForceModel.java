@@ -35,6 +35,13 @@ public final class SocialForceModel implements PedestrianModel {
     private static final double MEAN_RADIUS = 0.225;
 
     /**
+     * At least the largest radius the settings allow, m: exp((r_j − d)/B) is computed as
+     * exp(LIFT/B) · exp(−(d − r_j + LIFT)/B), whose argument d − r_j + LIFT is never negative, so
+     * that {@link Decay} can take it from a table; exp(LIFT/B) goes into the per-person factor.
+     */
+    private static final double LIFT = CrowdSettings.RADIUS_MAX.max();
+
+    /**
      * 1, in a field the compiler does not fold: a row holds only about four candidates, and
      * with a stride it cannot prove constant the compiler keeps each row's loop a plain loop
      * instead of splitting it into pre-, main and post-loops, whose set-up costs more than
@@ -54,6 +61,11 @@ public final class SocialForceModel implements PedestrianModel {
     private final double wallReach;
     private final double lambda;
     private final double tauA;
+    private final Decay decay;
+    /** A/m · exp(LIFT/B), the person's factor with the lift folded in. */
+    private final double aLift;
+    /** The cut-off shift over exp(LIFT/B). */
+    private final double shiftLift;
 
     /** @param parameters the model's parameters */
     public SocialForceModel(SocialForceParameters parameters) {
@@ -71,6 +83,10 @@ public final class SocialForceModel implements PedestrianModel {
         wallReach = 8 * p.wallRange();
         lambda = p.anisotropy();
         tauA = p.speedSpace();
+        double lift = FastExp.exp(LIFT * invB);
+        decay = new Decay(p.socialRange(), p.cutoff() + LIFT);
+        aLift = aOverM * lift;
+        shiftLift = cutShift / lift;
     }
 
     /** @return the model with the library's default parameters */
@@ -100,6 +116,10 @@ public final class SocialForceModel implements PedestrianModel {
 
     @Override
     public void velocities(CrowdState s, double step, int from, int to, double[] nextVx, double[] nextVy) {
+        if (s.neighbours != null && s.neighbours.valid) {
+            listed(s, s.neighbours, step, from, to, nextVx, nextVy);
+            return;
+        }
         double[] acc = new double[2];
         // per person, the candidate neighbours as up to two index ranges per grid row
         int[] lo = new int[10];
@@ -174,8 +194,8 @@ public final class SocialForceModel implements PedestrianModel {
                 }
             }
             double ri = r[i];
-            // A exp((r_i + s_i + r_j - d)/B), the r_i + s_i part once per person
-            double own = aOverM * FastExp.exp((ri + tauA * Math.max(0, vxi * ux + vyi * uy)) * invB);
+            // A exp((r_i + s_i + r_j - d)/B), the r_i + s_i part once per person, with the lift
+            double own = aLift * FastExp.exp((ri + tauA * Math.max(0, vxi * ux + vyi * uy)) * invB);
             // anisotropy w = wa + wb cos φ; isotropic for someone standing
             boolean walking = el > 0;
             double wa = walking ? lambda + (1 - lambda) * 0.5 : 1;
@@ -204,7 +224,7 @@ public final class SocialForceModel implements PedestrianModel {
                         ny = 0;
                     }
                     double rj = r[j];
-                    double f = own * (FastExp.exp((rj - d) * invB) - cutShift) * (wa - wb * (nx * ux + ny * uy));
+                    double f = own * (decay.at(d - rj + LIFT) - shiftLift) * (wa - wb * (nx * ux + ny * uy));
                     double gap = ri + rj - d;
                     if (gap > 0) {
                         f += kOverM * gap;
@@ -218,6 +238,102 @@ public final class SocialForceModel implements PedestrianModel {
                     px += f * nx;
                     py += f * ny;
                 }
+            }
+            acc[0] = invTau * (ex - vxi) + px;
+            acc[1] = invTau * (ey - vyi) + py;
+            walls(s.walls, xi, yi, vxi, vyi, ri, acc);
+            double nvx = vxi + step * acc[0];
+            double nvy = vyi + step * acc[1];
+            double cap = speedCap * v0[i];
+            double sp2 = nvx * nvx + nvy * nvy;
+            if (sp2 > cap * cap) {
+                double f = cap / Math.sqrt(sp2);
+                nvx *= f;
+                nvy *= f;
+            }
+            nextVx[i] = nvx;
+            nextVy[i] = nvy;
+        }
+    }
+
+    /** The same forces, over each person's neighbour list instead of the grid. */
+    private void listed(CrowdState s, NeighbourList nl, double step, int from, int to, double[] nextVx,
+            double[] nextVy) {
+        double[] acc = new double[2];
+        double[] x = s.x;
+        double[] y = s.y;
+        double[] vx = s.vx;
+        double[] vy = s.vy;
+        float[] r = s.r;
+        float[] dvx = s.dvx;
+        float[] dvy = s.dvy;
+        float[] v0 = s.v0;
+        byte[] mode = s.mode;
+        double period = s.period;
+        double half = period > 0 ? 0.5 * period : Double.POSITIVE_INFINITY;
+        double speedCap = p.speedCap();
+        int part = nl.part(from);
+        int[] list = nl.list(part);
+        int[] end = nl.end;
+        int k = nl.begin(part, from);
+        for (int i = from; i < to; i++) {
+            int kEnd = end[i];
+            if (mode[i] == CrowdState.IN_SERVICE) {
+                nextVx[i] = 0;
+                nextVy[i] = 0;
+                k = kEnd;
+                continue;
+            }
+            double xi = x[i];
+            double yi = y[i];
+            double vxi = vx[i];
+            double vyi = vy[i];
+            double ex = dvx[i];
+            double ey = dvy[i];
+            double el = Math.sqrt(ex * ex + ey * ey);
+            double ux = el > 0 ? ex / el : 0;
+            double uy = el > 0 ? ey / el : 0;
+            double ri = r[i];
+            double own = aLift * FastExp.exp((ri + tauA * Math.max(0, vxi * ux + vyi * uy)) * invB);
+            boolean walking = el > 0;
+            double wa = walking ? lambda + (1 - lambda) * 0.5 : 1;
+            double wb = walking ? (1 - lambda) * 0.5 : 0;
+            double px = 0;
+            double py = 0;
+            for (; k < kEnd; k++) {
+                int j = list[k];
+                double dx = xi - x[j];
+                dx = dx > half ? dx - period : dx < -half ? dx + period : dx;
+                double dy = yi - y[j];
+                double d2 = dx * dx + dy * dy;
+                if (d2 >= cut2) {
+                    continue;
+                }
+                double d = Math.sqrt(d2);
+                double nx;
+                double ny;
+                if (d > 1e-9) {
+                    double inv = 1 / d;
+                    nx = dx * inv;
+                    ny = dy * inv;
+                } else {
+                    nx = s.id[i] < s.id[j] ? -1 : 1;
+                    ny = 0;
+                }
+                double rj = r[j];
+                double f = own * (decay.at(d - rj + LIFT) - shiftLift) * (wa - wb * (nx * ux + ny * uy));
+                double gap = ri + rj - d;
+                if (gap > 0) {
+                    f += kOverM * gap;
+                    double tx = -ny;
+                    double ty = nx;
+                    double dvt = (vx[j] - vxi) * tx + (vy[j] - vyi) * ty;
+                    double ft = kappaOverM * gap * dvt;
+                    px += ft * tx;
+                    py += ft * ty;
+                }
+                px += f * nx;
+                py += f * ny;
             }
             acc[0] = invTau * (ex - vxi) + px;
             acc[1] = invTau * (ey - vyi) + py;

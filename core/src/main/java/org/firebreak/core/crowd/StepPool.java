@@ -36,8 +36,22 @@ final class StepPool implements AutoCloseable {
         });
     }
 
+    /** @return how many ranges {@link #run} splits n people into */
+    int parts(int n) {
+        return threads == 1 || n < 2 * threads ? 1 : threads;
+    }
+
+    /**
+     * @param n people
+     * @param part a range, below {@link #parts(int)}
+     * @return the first index of that range in {@link #run}
+     */
+    int from(int n, int part) {
+        return (int) ((long) n * part / parts(n));
+    }
+
     void run(int n, RangeTask task) {
-        if (threads == 1 || n < 2 * threads) {
+        if (parts(n) == 1) {
             task.run(0, n);
             return;
         }
