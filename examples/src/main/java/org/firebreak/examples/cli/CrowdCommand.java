@@ -55,8 +55,8 @@ final class CrowdCommand implements Callable<Integer> {
         "and latitude)"})
     private boolean geojson;
 
-    @Option(names = "--map", description = {"also draw map.png (the site over a heat map of the mean density,",
-        "with a few trajectories) and charts.png (flow, density and people over time); no display needed"})
+    @Option(names = "--map", description = {"also draw map.png (the site over a heat map",
+        "of the mean density, a few trajectories) and", "charts.png (flow, density and people over", "time); needs no display"})
     private boolean map;
 
     @Option(names = "--quiet", description = "no progress line")

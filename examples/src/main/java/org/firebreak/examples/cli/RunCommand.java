@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
             "  firebreak run --scenario synthetic-frontier --seed 7 --hours 24 --out runs/s7",
             "  firebreak run --scenario my-scenario.yaml --out runs/mine --overwrite",
             "  firebreak run --hours 12 --gis --out runs/maps      (then open tracks.geojson in QGIS)",
-            "  firebreak run --map --out runs/first                (then look at map.png and charts.png)",
+            "  firebreak run --map --out runs/pictures            (map.png and charts.png)",
             "  firebreak run --hours 12 --plaza zurbatiyah=crossing-surge --out runs/plaza",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
 final class RunCommand implements Callable<Integer> {
@@ -64,8 +64,8 @@ final class RunCommand implements Callable<Integer> {
         "for terrains with a geographic reference such as frontier"})
     private boolean gis;
 
-    @Option(names = "--map", description = {"also draw map.png (the terrain with every agent's track by type,",
-        "crossings and apprehensions) and charts.png (the hourly figures); no display needed"})
+    @Option(names = "--map", description = {"also draw map.png (terrain, tracks by agent",
+        "type, crossings, apprehensions) and charts.png", "(hourly figures); needs no display"})
     private boolean map;
 
     @Option(names = "--threads", paramLabel = "N", description = {"threads that move the agents; the outputs are the",

@@ -124,30 +124,42 @@ final class BaseMap {
 
     /**
      * The most populous places on the map, as small dots with their names, skipping any place
-     * within {@link #PLACE_SPACING} pixels of a larger one already named (a city's suburbs).
+     * within {@link #PLACE_SPACING} pixels of a larger one already named (a city's suburbs) and
+     * any whose name would cover a label already placed.
+     *
+     * @param taken boxes of labels already placed, pixels; the places' own are added
      */
-    static void places(Graphics2D g, Terrain terrain, MapFrame frame) {
+    static void places(Graphics2D g, Terrain terrain, MapFrame frame, List<Rectangle2D> taken) {
         List<Place> ranked = terrain.places().stream().filter(p -> frame.world().contains(p.x(), p.y()))
                 .filter(p -> p.population() > 0)
                 .sorted(Comparator.comparingLong(Place::population).reversed().thenComparing(Place::id)).toList();
-        List<Place> top = new java.util.ArrayList<>();
+        List<Place> named = new java.util.ArrayList<>();
+        Font font = Style.font(Font.PLAIN, 12.5f);
         for (Place p : ranked) {
-            if (top.size() == PLACES) {
+            if (named.size() == PLACES) {
                 break;
             }
-            boolean crowded = top.stream().anyMatch(q -> Math.hypot(frame.px(p.x()) - frame.px(q.x()),
-                    frame.py(p.y()) - frame.py(q.y())) < PLACE_SPACING);
-            if (!crowded) {
-                top.add(p);
-            }
-        }
-        Font font = Style.font(Font.PLAIN, 12.5f);
-        for (Place p : top) {
             double x = frame.px(p.x());
             double y = frame.py(p.y());
-            g.setColor(Style.MUTED_INK);
-            g.fill(new Ellipse2D.Double(x - 2.5, y - 2.5, 5, 5));
-            Style.haloText(g, p.name(), x + 5, y - 4, font, Style.MUTED_INK, new Color(255, 255, 255, 170));
+            boolean crowded = named.stream().anyMatch(q -> Math.hypot(x - frame.px(q.x()), y - frame.py(q.y()))
+                    < PLACE_SPACING);
+            if (crowded) {
+                continue;
+            }
+            double w = Style.width(g, p.name(), font);
+            // right and above the dot, else left and above, else right and below; skipped if all are taken
+            double[][] spots = {{x + 5, y - 4}, {x - 5 - w, y - 4}, {x + 5, y + 15}};
+            for (double[] at : spots) {
+                Rectangle2D box = new Rectangle2D.Double(at[0] - 2, at[1] - 13, w + 4, 17);
+                if (taken.stream().noneMatch(box::intersects)) {
+                    taken.add(box);
+                    named.add(p);
+                    g.setColor(Style.MUTED_INK);
+                    g.fill(new Ellipse2D.Double(x - 2.5, y - 2.5, 5, 5));
+                    Style.haloText(g, p.name(), at[0], at[1], font, Style.MUTED_INK, new Color(255, 255, 255, 170));
+                    break;
+                }
+            }
         }
     }
 }

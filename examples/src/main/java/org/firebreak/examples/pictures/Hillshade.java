@@ -20,7 +20,14 @@ final class Hillshade {
      */
     static final int SMOOTHING = 4;
 
+    /** Opacity steps of the shade, out of 255: fewer distinct shades compress far better, and steps this small do not show. */
+    static final int STEP = 5;
+
     private Hillshade() {
+    }
+
+    private static int level(double opacity) {
+        return (int) Math.round(255 * opacity / STEP) * STEP;
     }
 
     /** A running-mean blur along rows or columns that leaves unknown (NaN) cells unknown and out of the means. */
@@ -100,11 +107,9 @@ final class Hillshade {
                 double d = shade - lz; // 0 on flat ground
                 int argb;
                 if (d < 0) {
-                    int a = (int) Math.round(255 * Math.min(strength, -d * strength / lz));
-                    argb = (a << 24) | 0x1E1E28;
+                    argb = (level(Math.min(strength, -d * strength / lz)) << 24) | 0x1E1E28;
                 } else {
-                    int a = (int) Math.round(255 * Math.min(strength * 0.6, d * strength * 0.6 / (1 - lz)));
-                    argb = (a << 24) | 0xFFFFFF;
+                    argb = (level(Math.min(strength * 0.6, d * strength * 0.6 / (1 - lz))) << 24) | 0xFFFFFF;
                 }
                 img.setRGB(i, j, argb);
             }

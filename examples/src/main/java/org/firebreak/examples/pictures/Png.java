@@ -7,7 +7,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Writes a picture as PNG under a temporary name beside its target and renames it onto the
@@ -29,10 +33,16 @@ public final class Png {
         Path temp = abs.resolveSibling("." + abs.getFileName() + ".partial");
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                if (!ImageIO.write(image, "png", out)) {
-                    throw new IOException("no PNG writer available for " + target);
-                }
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0f); // the smallest file: maps are written once and kept
+            try (OutputStream out = Files.newOutputStream(temp);
+                    ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(null, new IIOImage(image, null, null), param);
+            } finally {
+                writer.dispose();
             }
             try {
                 Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

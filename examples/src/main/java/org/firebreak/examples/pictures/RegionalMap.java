@@ -9,6 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.firebreak.core.agent.AgentType;
@@ -75,10 +76,13 @@ public final class RegionalMap {
             g.setClip(box);
             BaseMap.draw(g, terrain, frame);
             int[] strides = tracks(g, content.tracks(), frame);
-            BaseMap.places(g, terrain, frame);
+            List<Label> labels = crossingLabels(g, terrain, frame);
+            List<Rectangle2D> taken = new ArrayList<>();
+            labels.forEach(l -> taken.add(l.box()));
+            BaseMap.places(g, terrain, frame, taken);
             informal(g, terrain, frame);
             apprehensions(g, content.apprehensions(), frame);
-            officialCrossings(g, terrain, frame);
+            officialCrossings(g, frame, labels);
             g.setClip(null);
             g.setColor(Style.MUTED_INK);
             g.setStroke(new BasicStroke(1f));
@@ -180,22 +184,41 @@ public final class RegionalMap {
         g.draw(new Line2D.Double(x - r, y + r, x + r, y - r));
     }
 
-    /** Names first, then the squares, so a neighbour's name never hides a crossing. */
-    private static void officialCrossings(Graphics2D g, Terrain terrain, MapFrame frame) {
-        Font font = Style.font(Font.BOLD, 13f);
-        List<Crossing> official = terrain.crossings().stream().filter(Crossing::official).toList();
-        for (Crossing c : official) {
+    /** Where an official crossing's name goes: its baseline's left end and the box it covers, pixels. */
+    private record Label(Crossing crossing, double x, double y, Rectangle2D box) {
+    }
+
+    private static final Font CROSSING_FONT = Style.font(Font.BOLD, 13f);
+
+    /** Names to the right of their squares, or to the left where the map ends. */
+    private static List<Label> crossingLabels(Graphics2D g, Terrain terrain, MapFrame frame) {
+        List<Label> out = new ArrayList<>();
+        for (Crossing c : terrain.crossings()) {
+            if (!c.official()) {
+                continue;
+            }
             double x = frame.px(c.x());
             double y = frame.py(c.y());
-            double w = Style.width(g, c.name(), font);
+            double w = Style.width(g, c.name(), CROSSING_FONT);
             double tx = x + CROSSING_SIZE / 2 + 5;
             if (tx + w > frame.left() + frame.width() - 4) {
-                tx = x - CROSSING_SIZE / 2 - 5 - w; // no room to the right: name it on the left
+                tx = x - CROSSING_SIZE / 2 - 5 - w;
             }
-            Style.haloText(g, c.name(), tx, y + 4.5, font, Style.INK, new Color(255, 255, 255, 225));
+            Rectangle2D box = new Rectangle2D.Double(Math.min(tx, x - CROSSING_SIZE / 2) - 2, y - 10,
+                    w + CROSSING_SIZE + 9, 20);
+            out.add(new Label(c, tx, y + 4.5, box));
         }
-        for (Crossing c : official) {
-            square(g, frame.px(c.x()), frame.py(c.y()));
+        return out;
+    }
+
+    /** Names first, then the squares, so a neighbour's name never hides a crossing. */
+    private static void officialCrossings(Graphics2D g, MapFrame frame, List<Label> labels) {
+        for (Label l : labels) {
+            Style.haloText(g, l.crossing().name(), l.x(), l.y(), CROSSING_FONT, Style.INK,
+                    new Color(255, 255, 255, 225));
+        }
+        for (Label l : labels) {
+            square(g, frame.px(l.crossing().x()), frame.py(l.crossing().y()));
         }
     }
 
