@@ -56,7 +56,8 @@ final class CrowdCommand implements Callable<Integer> {
     private boolean geojson;
 
     @Option(names = "--map", description = {"also draw map.png (the site over a heat map",
-        "of the mean density, a few trajectories) and", "charts.png (flow, density and people over", "time); needs no display"})
+        "of the mean density, a few trajectories) and", "charts.png (flow, density and people over",
+        "time); needs no display"})
     private boolean map;
 
     @Option(names = "--quiet", description = "no progress line")
@@ -142,7 +143,7 @@ final class CrowdCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "  flow      %-14s net %s, peak %s persons/s%n", l,
                     lm.get("net_crossings"), lm.get("peak_flow_per_s")));
         });
-        b.append("  outputs   ").append(out);
+        b.append("  outputs   ").append(out).append(map ? " (with map.png and charts.png)" : "");
         return b.toString();
     }
 

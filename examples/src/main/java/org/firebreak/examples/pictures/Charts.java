@@ -54,7 +54,8 @@ public final class Charts {
         /** Checks the lengths agree. */
         public Line {
             if (x.length != y.length) {
-                throw new IllegalArgumentException("series " + name + ": " + x.length + " x values, " + y.length + " y");
+                throw new IllegalArgumentException("series " + name + ": " + x.length + " x values, " + y.length
+                        + " y");
             }
         }
     }

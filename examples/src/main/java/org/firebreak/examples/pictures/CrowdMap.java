@@ -101,7 +101,8 @@ public final class CrowdMap {
             double top = HeatScale.top(data.cells.stream().mapToDouble(CrowdOutputs.Cell::mean).max().orElse(0));
             heat(g, data, frame, floor, top);
             CrowdGeometry geo = scenario.geometry();
-            areas(g, scenario, frame);
+            Labels labels = new Labels();
+            areas(g, scenario, frame, labels);
             trajectories(g, data, frame);
             for (Polygon o : geo.obstacles()) {
                 g.setColor(new Color(0x5A, 0x5A, 0x5A));
@@ -117,12 +118,16 @@ public final class CrowdMap {
                 }
                 g.draw(p);
             }
+            // gates' names have the first choice of place, then the lines', then the areas'
+            Labels named = new Labels();
             for (Gate gate : geo.gates()) {
-                gate(g, gate, frame);
+                gate(g, gate, frame, named);
             }
             for (MeasurementLine l : geo.measurementLines()) {
-                line(g, l, frame);
+                line(g, l, frame, named);
             }
+            named.addAll(labels);
+            named.draw(g);
             g.setColor(Style.MUTED_INK);
             g.setStroke(new BasicStroke(1f));
             g.draw(box);
@@ -160,25 +165,27 @@ public final class CrowdMap {
         g.setClip(clip);
     }
 
-    private static void areas(Graphics2D g, CrowdScenario scenario, MapFrame frame) {
+    private static void areas(Graphics2D g, CrowdScenario scenario, MapFrame frame, Labels labels) {
         Font font = Style.font(Font.BOLD, 13f);
         for (Source s : scenario.geometry().sources()) {
-            labelledArea(g, s.area(), frame, new Color(0x2E, 0x8B, 0x3E, 60), SOURCE, null, s.name() + " (source)", font);
+            labelledArea(g, s.area(), frame, new Color(0x2E, 0x8B, 0x3E, 60), SOURCE, null, s.name() + " (source)",
+                    font, labels);
         }
         for (Sink s : scenario.geometry().sinks()) {
-            labelledArea(g, s.area(), frame, new Color(0x3A, 0x6E, 0xA5, 60), SINK, null, s.name() + " (sink)", font);
+            labelledArea(g, s.area(), frame, new Color(0x3A, 0x6E, 0xA5, 60), SINK, null, s.name() + " (sink)", font,
+                    labels);
         }
         float[] dash = {7f, 5f};
         for (WaitingArea w : scenario.geometry().waitingAreas()) {
-            labelledArea(g, w.area(), frame, null, Style.MUTED_INK, dash, w.name() + " (waiting)", font);
+            labelledArea(g, w.area(), frame, null, Style.MUTED_INK, dash, w.name() + " (waiting)", font, labels);
         }
         for (CrowdScenario.NamedArea a : scenario.measurement().areas()) {
-            labelledArea(g, a.area(), frame, null, Style.INK, dash, a.name(), Style.font(Font.PLAIN, 13f));
+            labelledArea(g, a.area(), frame, null, Style.INK, dash, a.name(), Style.font(Font.PLAIN, 13f), labels);
         }
     }
 
     private static void labelledArea(Graphics2D g, Polygon area, MapFrame frame, Color fill, Color edge, float[] dash,
-            String label, Font font) {
+            String label, Font font, Labels labels) {
         Path2D.Double p = polygon(area, frame);
         if (fill != null) {
             g.setColor(fill);
@@ -189,7 +196,10 @@ public final class CrowdMap {
                 : new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
         g.draw(p);
         Rectangle2D b = p.getBounds2D();
-        Style.haloText(g, label, b.getX() + 12, b.getY() + 17, font, edge, new Color(255, 255, 255, 200));
+        // inside at the top or the bottom, else just outside above or below
+        labels.add(label, font, edge, new double[] {b.getX() + 12, b.getY() + 17},
+                new double[] {b.getX() + 12, b.getMaxY() - 7}, new double[] {b.getX(), b.getY() - 6},
+                new double[] {b.getX(), b.getMaxY() + 16});
     }
 
     private static void trajectories(Graphics2D g, CrowdOutputs data, MapFrame frame) {
@@ -206,7 +216,7 @@ public final class CrowdMap {
     }
 
     /** The passage as a bar split into its lanes, with the gate's name and lanes beside it. */
-    private static void gate(Graphics2D g, Gate gate, MapFrame frame) {
+    private static void gate(Graphics2D g, Gate gate, MapFrame frame, Labels labels) {
         Segment s = gate.passage();
         Line2D.Double bar = new Line2D.Double(frame.px(s.x1()), frame.py(s.y1()), frame.px(s.x2()), frame.py(s.y2()));
         g.setColor(Style.INK);
@@ -225,15 +235,21 @@ public final class CrowdMap {
             double y = bar.y1 + (bar.y2 - bar.y1) * k / gate.lanes();
             g.draw(new Line2D.Double(x - 7 * nx, y - 7 * ny, x + 7 * nx, y + 7 * ny));
         }
-        String label = String.format(Locale.ROOT, "%s: %d lanes, %.3g persons/s", gate.name(), gate.lanes(),
-                gate.capacityPerSecond());
-        double lx = Math.min(bar.x1, bar.x2) + 10;
-        double ly = Math.min(bar.y1, bar.y2) - 10;
-        Style.haloText(g, label, lx, ly, Style.font(Font.BOLD, 13f), Style.INK, new Color(255, 255, 255, 220));
+        String label = gate.name() + ": " + gate.lanes() + " lanes, " + round(gate.capacityPerSecond()) + " persons/s";
+        Font font = Style.font(Font.BOLD, 13f);
+        double w = Labels.width(g, label, font);
+        double x0 = Math.min(bar.x1, bar.x2);
+        double x1 = Math.max(bar.x1, bar.x2);
+        double y0 = Math.min(bar.y1, bar.y2);
+        double y1 = Math.max(bar.y1, bar.y2);
+        labels.reserve(new Rectangle2D.Double(x0 - 5, y0 - 5, x1 - x0 + 10, y1 - y0 + 10));
+        // above its upper end, beside it to the right or left, below its lower end
+        labels.add(label, font, Style.INK, new double[] {x0 + 8, y0 - 10}, new double[] {x1 + 10, (y0 + y1) / 2 + 5},
+                new double[] {x0 - 10 - w, (y0 + y1) / 2 + 5}, new double[] {x0 + 8, y1 + 20});
     }
 
     /** Dashed, named, with an arrow across its middle pointing the way it counts positive (its left-hand normal). */
-    private static void line(Graphics2D g, MeasurementLine l, MapFrame frame) {
+    private static void line(Graphics2D g, MeasurementLine l, MapFrame frame, Labels labels) {
         Segment s = l.line();
         double x1 = frame.px(s.x1());
         double y1 = frame.py(s.y1());
@@ -260,9 +276,26 @@ public final class CrowdMap {
         head.lineTo(tipX + 5 * ny, tipY - 5 * nx);
         head.closePath();
         g.fill(head);
-        double ly = Math.max(y1, y2) + 18;
-        Style.haloText(g, l.name(), Math.min(x1, x2) - 20, ly, Style.font(Font.BOLD, 13f), LINE,
-                new Color(255, 255, 255, 220));
+        Font font = Style.font(Font.BOLD, 13f);
+        double w = Labels.width(g, l.name(), font);
+        double x0 = Math.min(x1, x2);
+        double xr = Math.max(x1, x2);
+        double y0 = Math.min(y1, y2);
+        double yb = Math.max(y1, y2);
+        if (Math.abs(x2 - x1) >= Math.abs(y2 - y1)) {
+            // mostly across: above or below its left end, else past its right end
+            labels.add(l.name(), font, LINE, new double[] {x0 + 6, my - 8}, new double[] {x0 + 6, my + 19},
+                    new double[] {xr + 8, my + 5}, new double[] {x0 - 8 - w, my + 5});
+        } else {
+            // mostly up and down: below its lower end, else above its upper end
+            labels.add(l.name(), font, LINE, new double[] {mx - w / 2, yb + 18}, new double[] {mx - w / 2, y0 - 8},
+                    new double[] {mx + 8, yb - 6}, new double[] {mx - 8 - w, yb - 6});
+        }
+    }
+
+    private static String round(double v) {
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static Path2D.Double polygon(Polygon poly, MapFrame frame) {
@@ -305,8 +338,7 @@ public final class CrowdMap {
     }
 
     private static String tick(double v) {
-        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(3)).stripTrailingZeros()
-                .toPlainString();
+        return round(v);
     }
 
     private static void scaleBar(Graphics2D g, MapFrame frame) {

@@ -69,7 +69,8 @@ final class CrowdOutputs {
                     grid.number(r, g[4]), grid.number(r, g[5])));
         }
         CsvTable flow = CsvTable.read(dir.resolve("flow.csv"));
-        int[] f = {flow.column("bin_end_s"), flow.column("line"), flow.column("flow_per_s"), flow.column("cumulative_net")};
+        int[] f = {flow.column("bin_end_s"), flow.column("line"), flow.column("flow_per_s"),
+            flow.column("cumulative_net")};
         for (int r = 0; r < flow.size(); r++) {
             String line = flow.text(r, f[1]);
             Series s = o.flow.computeIfAbsent(line, k -> new Series());

@@ -20,7 +20,10 @@ final class Hillshade {
      */
     static final int SMOOTHING = 4;
 
-    /** Opacity steps of the shade, out of 255: fewer distinct shades compress far better, and steps this small do not show. */
+    /**
+     * Opacity steps of the shade, out of 255: fewer distinct shades compress far better, and
+     * steps this small do not show.
+     */
     static final int STEP = 5;
 
     private Hillshade() {
@@ -103,7 +106,8 @@ final class Hillshade {
                     continue;
                 }
                 double norm = Math.sqrt(dzdx * dzdx + dzdy * dzdy + 1);
-                double shade = (-dzdx * lx - dzdy * ly + lz) / norm; // cosine of the light's angle to the ground's normal
+                // the cosine of the angle between the light and the ground's normal
+                double shade = (-dzdx * lx - dzdy * ly + lz) / norm;
                 double d = shade - lz; // 0 on flat ground
                 int argb;
                 if (d < 0) {
