@@ -12,6 +12,7 @@ import org.firebreak.core.crowd.scenario.CrowdScenario;
 import org.firebreak.core.output.OutputDirectory;
 import org.firebreak.core.output.OutputException;
 import org.firebreak.core.scenario.ScenarioException;
+import org.firebreak.examples.pictures.CrowdPictures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  firebreak crowd --scenario crossing-surge --out runs/surge",
             "  firebreak crowd --scenario urban-unrest --seed 7 --duration 300 --out runs/square",
             "  firebreak crowd --scenario my-plaza.yaml --out runs/plaza --overwrite",
+            "  firebreak crowd --scenario crossing-surge --duration 300 --map --out runs/surge-map",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
 final class CrowdCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -53,6 +55,11 @@ final class CrowdCommand implements Callable<Integer> {
         "and latitude)"})
     private boolean geojson;
 
+    @Option(names = "--map", description = {"also draw map.png (the site over a heat map",
+        "of the mean density, a few trajectories) and", "charts.png (flow, density and people over",
+        "time); needs no display"})
+    private boolean map;
+
     @Option(names = "--quiet", description = "no progress line")
     private boolean quiet;
 
@@ -70,6 +77,9 @@ final class CrowdCommand implements Callable<Integer> {
             // inputs first: a bad input must not leave an output directory behind
             Path dir = OutputDirectory.prepare(out, overwrite);
             CrowdRun.Result r = new CrowdRun(s, source.label()).run(dir, progress);
+            if (map) {
+                CrowdPictures.write(s, r, dir);
+            }
             progress.finish();
             stdout.println(summary(s, source.label(), r));
             stdout.flush();
@@ -133,7 +143,7 @@ final class CrowdCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "  flow      %-14s net %s, peak %s persons/s%n", l,
                     lm.get("net_crossings"), lm.get("peak_flow_per_s")));
         });
-        b.append("  outputs   ").append(out);
+        b.append("  outputs   ").append(out).append(map ? " (with map.png and charts.png)" : "");
         return b.toString();
     }
 

@@ -23,6 +23,7 @@ import org.firebreak.geo.GeoTerrains;
 import org.firebreak.geo.GisRunOutputs;
 import org.firebreak.geo.SimulationCrs;
 import org.firebreak.data.BundledScenarios;
+import org.firebreak.examples.pictures.RunPictures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Option;
             "  firebreak run --scenario synthetic-frontier --seed 7 --hours 24 --out runs/s7",
             "  firebreak run --scenario my-scenario.yaml --out runs/mine --overwrite",
             "  firebreak run --hours 12 --gis --out runs/maps      (then open tracks.geojson in QGIS)",
+            "  firebreak run --map --out runs/pictures            (map.png and charts.png)",
             "  firebreak run --hours 12 --plaza zurbatiyah=crossing-surge --out runs/plaza",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
 final class RunCommand implements Callable<Integer> {
@@ -61,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--gis", description = {"also write events.geojson, tracks.geojson and run.gpkg (WGS 84),",
         "for terrains with a geographic reference such as frontier"})
     private boolean gis;
+
+    @Option(names = "--map", description = {"also draw map.png (terrain, tracks by agent",
+        "type, crossings, apprehensions) and charts.png", "(hourly figures); needs no display"})
+    private boolean map;
 
     @Option(names = "--threads", paramLabel = "N", description = {"threads that move the agents; the outputs are the",
         "same for any number (default: the processors available, ${DEFAULT-VALUE} here)"})
@@ -105,6 +111,9 @@ final class RunCommand implements Callable<Integer> {
                             + "geographic reference; GIS layers need a dataset such as frontier");
                 }
                 run.extension(new GisRunOutputs(SimulationCrs.frontier(), true));
+            }
+            if (map) {
+                run.extension(new RunPictures());
             }
             RunResult result = run.run();
             progress.finish();
