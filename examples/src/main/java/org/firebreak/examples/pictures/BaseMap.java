@@ -16,6 +16,7 @@ import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.firebreak.examples.render.MapStyle;
 
 /**
  * The terrain under the tracks: countries in muted tints with a light shaded relief, lakes and
@@ -28,8 +29,6 @@ final class BaseMap {
     static final int PLACES = 12;
     /** Least distance between two named places, pixels. */
     static final double PLACE_SPACING = 60;
-    /** Land that none of the terrain's countries covers (neighbours, sea). */
-    static final Color OUTSIDE = new Color(0xE2, 0xE5, 0xE8);
 
     private BaseMap() {
     }
@@ -42,7 +41,7 @@ final class BaseMap {
     static void draw(Graphics2D g, Terrain terrain, MapFrame frame) {
         Rectangle2D box = new Rectangle2D.Double(frame.left(), frame.top(), frame.width(), frame.height());
         List<Country> countries = terrain.countries();
-        g.setColor(countries.isEmpty() ? Style.LAND[0] : OUTSIDE);
+        g.setColor(countries.isEmpty() ? MapStyle.land(0) : MapStyle.SEA);
         g.fill(box);
         java.awt.image.BufferedImage relief = Hillshade.overlay(terrain, frame, 4, 0.42);
         if (countries.isEmpty()) {
@@ -50,7 +49,7 @@ final class BaseMap {
         }
         for (int i = 0; i < countries.size(); i++) {
             Shape area = Shapes.of(countries.get(i).area(), frame);
-            g.setColor(Style.LAND[i % Style.LAND.length]);
+            g.setColor(MapStyle.land(i));
             g.fill(area);
             Shape clip = g.getClip();
             g.clip(area);
@@ -60,18 +59,18 @@ final class BaseMap {
         g.setStroke(new BasicStroke(0.6f));
         for (Geometry lake : terrain.lakes()) {
             Shape s = Shapes.of(lake, frame);
-            g.setColor(Style.WATER);
+            g.setColor(MapStyle.LAKE);
             g.fill(s);
-            g.setColor(Style.RIVER);
+            g.setColor(MapStyle.WATER_LINE);
             g.draw(s);
         }
-        g.setColor(Style.RIVER);
+        g.setColor(MapStyle.WATER_LINE);
         g.setStroke(new BasicStroke(1.1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (Geometry river : terrain.rivers()) {
             g.draw(Shapes.of(river, frame));
         }
         countryNames(g, countries, frame);
-        g.setColor(Style.BORDER);
+        g.setColor(MapStyle.BORDER);
         g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (Border b : terrain.borders()) {
             g.draw(Shapes.of(b.line(), frame));

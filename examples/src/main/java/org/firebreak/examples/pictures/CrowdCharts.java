@@ -7,6 +7,7 @@ import java.util.Map;
 import org.firebreak.core.crowd.scenario.CrowdScenario;
 import org.firebreak.examples.pictures.Charts.Line;
 import org.firebreak.examples.pictures.Charts.Panel;
+import org.firebreak.examples.render.MapStyle;
 
 /**
  * charts.png of a crowd run: flow through each measurement line per time bin and its running
@@ -36,7 +37,7 @@ final class CrowdCharts {
         }
         panels.add(new Panel("Density (classic, mean per bin)", SECONDS, "persons/m\u00b2", density));
         panels.add(new Panel("People in the site", SECONDS, "persons", List.of(
-                new Line("in the site", data.inside.times(), data.inside.values(), Style.REFUGEE, false),
+                new Line("in the site", data.inside.times(), data.inside.values(), MapStyle.REFUGEE, false),
                 new Line("being served at a gate", data.inService.times(), data.inService.values(),
                         Charts.CATEGORICAL[0], false))));
         String subtitle = String.format(java.util.Locale.ROOT,

@@ -22,8 +22,10 @@ import org.firebreak.core.crowd.Sink;
 import org.firebreak.core.crowd.Source;
 import org.firebreak.core.crowd.WaitingArea;
 import org.firebreak.core.crowd.scenario.CrowdScenario;
+import org.firebreak.examples.render.DensityScale;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.firebreak.examples.render.MapStyle;
 
 /**
  * map.png of a crowd run: the site (walls, obstacles, gates with their lanes, sources, sinks,
@@ -96,10 +98,9 @@ public final class CrowdMap {
             g.fill(box);
             Geometry walkable = scenario.measureConfig().walkable();
             Shape floor = walkable == null ? box : Shapes.of(walkable, frame);
-            g.setColor(HeatScale.colour(0));
+            g.setColor(DensityScale.colour(0));
             g.fill(floor);
-            double top = HeatScale.top(data.cells.stream().mapToDouble(CrowdOutputs.Cell::mean).max().orElse(0));
-            heat(g, data, frame, floor, top);
+            heat(g, data, frame, floor);
             CrowdGeometry geo = scenario.geometry();
             Labels labels = new Labels();
             areas(g, scenario, frame, labels);
@@ -131,7 +132,7 @@ public final class CrowdMap {
             g.setColor(Style.MUTED_INK);
             g.setStroke(new BasicStroke(1f));
             g.draw(box);
-            colourBar(g, frame, top);
+            colourBar(g, frame);
             scaleBar(g, frame);
             g.setColor(Style.INK);
             g.setFont(Style.font(Font.BOLD, 24f));
@@ -146,7 +147,7 @@ public final class CrowdMap {
     }
 
     /** Cells edge to edge without antialiasing, so no seams show between them; clipped to the floor. */
-    private static void heat(Graphics2D g, CrowdOutputs data, MapFrame frame, Shape floor, double top) {
+    private static void heat(Graphics2D g, CrowdOutputs data, MapFrame frame, Shape floor) {
         Shape clip = g.getClip();
         g.clip(floor);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
@@ -158,7 +159,7 @@ public final class CrowdMap {
             int x1 = (int) Math.round(frame.px(c.x1()));
             int y0 = (int) Math.round(frame.py(c.y1()));
             int y1 = (int) Math.round(frame.py(c.y0()));
-            g.setColor(HeatScale.colour(HeatScale.position(c.mean(), top)));
+            g.setColor(DensityScale.colour(c.mean()));
             g.fillRect(x0, y0, x1 - x0, y1 - y0);
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -222,7 +223,7 @@ public final class CrowdMap {
         g.setColor(Style.INK);
         g.setStroke(new BasicStroke(9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         g.draw(bar);
-        g.setColor(Style.OFFICIAL_CROSSING);
+        g.setColor(MapStyle.OFFICIAL);
         g.setStroke(new BasicStroke(6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         g.draw(bar);
         g.setColor(Style.INK);
@@ -309,13 +310,14 @@ public final class CrowdMap {
         return p;
     }
 
-    /** A vertical bar of the scale from 0 at the bottom to the top value, with five ticks. */
-    private static void colourBar(Graphics2D g, MapFrame frame, double top) {
+    /** A vertical bar of the density scale from 0 at the bottom to the jam density, ticks at its anchors. */
+    private static void colourBar(Graphics2D g, MapFrame frame) {
+        double top = DensityScale.JAM;
         double x = frame.left() + frame.width() + 36;
         double h = Math.min(420, frame.height() - 40);
         double y0 = frame.top() + 26;
         for (int i = 0; i < h; i++) {
-            g.setColor(HeatScale.colour(1 - (i + 0.5) / h));
+            g.setColor(DensityScale.colour(top * (1 - (i + 0.5) / h)));
             g.fill(new Rectangle2D.Double(x, y0 + i, 24, 1.2));
         }
         g.setColor(Style.MUTED_INK);
@@ -324,8 +326,8 @@ public final class CrowdMap {
         Font font = Style.font(Font.PLAIN, 12.5f);
         g.setFont(font);
         g.setColor(Style.INK);
-        for (double v : HeatScale.ticks(top)) {
-            double y = y0 + h - h * HeatScale.position(v, top);
+        for (double v : DensityScale.TICKS) {
+            double y = y0 + h - h * v / top;
             g.draw(new Line2D.Double(x + 24, y, x + 29, y));
             g.drawString(tick(v), (float) (x + 33), (float) (y + 4.5));
         }
@@ -334,7 +336,7 @@ public final class CrowdMap {
         g.setFont(Style.font(Font.PLAIN, 11.5f));
         g.setColor(Style.MUTED_INK);
         g.drawString("mean over the run", (float) (x - 8), (float) (y0 + h + 22));
-        g.drawString("(square-root scale)", (float) (x - 8), (float) (y0 + h + 37));
+        g.drawString("(1.75: peak flow, 5.4: jam)", (float) (x - 8), (float) (y0 + h + 37));
     }
 
     private static String tick(double v) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.firebreak.core.agent.AgentType;
+import org.firebreak.examples.render.MapStyle;
 
 /** The legend, scale bar and north arrow of the regional map. */
 final class MapLegend {
@@ -34,7 +35,7 @@ final class MapLegend {
             String sample = stride > 1 ? ", 1 in " + stride + " drawn" : "";
             rows.add(new Row(String.format(Locale.ROOT, "%s track (%,d moved of %,d%s)", type.id(), moved,
                     content.created().getOrDefault(type, 0L), sample), (gg, at) -> {
-                        gg.setColor(Style.of(type));
+                        gg.setColor(MapStyle.hue(type));
                         gg.setStroke(new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                         Path2D.Double p = new Path2D.Double();
                         p.moveTo(at[0] - 13, at[1] + 4);
@@ -47,18 +48,18 @@ final class MapLegend {
             Ellipse2D.Double dot = new Ellipse2D.Double(at[0] - 2.6, at[1] - 2.6, 5.2, 5.2);
             gg.setColor(Color.WHITE);
             gg.fill(dot);
-            gg.setColor(Style.INFORMAL_CROSSING);
+            gg.setColor(MapStyle.INFORMAL);
             gg.setStroke(new BasicStroke(1.1f));
             gg.draw(dot);
         }));
         rows.add(new Row(String.format(Locale.ROOT, "apprehension (%,d)", content.apprehensions().length / 2),
                 (gg, at) -> {
-                    gg.setColor(Style.APPREHENSION);
+                    gg.setColor(MapStyle.APPREHENSION);
                     gg.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                     RegionalMap.cross(gg, at[0], at[1], 4);
                 }));
-        rows.add(new Row("border", (gg, at) -> line(gg, at, Style.BORDER, 1.3f)));
-        rows.add(new Row("river", (gg, at) -> line(gg, at, Style.RIVER, 1.1f)));
+        rows.add(new Row("border", (gg, at) -> line(gg, at, MapStyle.BORDER, 1.3f)));
+        rows.add(new Row("river", (gg, at) -> line(gg, at, MapStyle.WATER_LINE, 1.1f)));
         Font font = Style.font(Font.PLAIN, 13.5f);
         double textW = 0;
         for (Row r : rows) {

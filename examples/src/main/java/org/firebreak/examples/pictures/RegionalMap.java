@@ -15,6 +15,7 @@ import java.util.Map;
 import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Terrain;
+import org.firebreak.examples.render.MapStyle;
 
 /**
  * map.png of a regional run: the terrain (see {@link BaseMap}), every agent's track coloured by
@@ -120,7 +121,7 @@ public final class RegionalMap {
             int stride = Math.max(1, (list.size() + MAX_TRACKS - 1) / MAX_TRACKS);
             strides[type.ordinal()] = stride;
             int drawn = (list.size() + stride - 1) / stride;
-            g.setColor(Style.alpha(Style.of(type), opacity(type, drawn)));
+            g.setColor(Style.alpha(MapStyle.hue(type), opacity(type, drawn)));
             g.setStroke(new BasicStroke(type == AgentType.REFUGEE ? 1.0f : 1.3f, BasicStroke.CAP_ROUND,
                     BasicStroke.JOIN_ROUND));
             for (int k = 0; k < list.size(); k += stride) {
@@ -163,7 +164,7 @@ public final class RegionalMap {
                 Ellipse2D.Double dot = new Ellipse2D.Double(x - 2.6, y - 2.6, 5.2, 5.2);
                 g.setColor(new Color(255, 255, 255, 200));
                 g.fill(dot);
-                g.setColor(Style.INFORMAL_CROSSING);
+                g.setColor(MapStyle.INFORMAL);
                 g.draw(dot);
             }
         }
@@ -171,7 +172,7 @@ public final class RegionalMap {
 
     private static void apprehensions(Graphics2D g, double[] xy, MapFrame frame) {
         for (int pass = 0; pass < 2; pass++) {
-            g.setColor(pass == 0 ? new Color(255, 255, 255, 210) : Style.APPREHENSION);
+            g.setColor(pass == 0 ? new Color(255, 255, 255, 210) : MapStyle.APPREHENSION);
             g.setStroke(new BasicStroke(pass == 0 ? 3.6f : 1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             for (int i = 0; i + 1 < xy.length; i += 2) {
                 cross(g, frame.px(xy[i]), frame.py(xy[i + 1]), 4);
@@ -225,7 +226,7 @@ public final class RegionalMap {
     static void square(Graphics2D g, double x, double y) {
         Rectangle2D.Double sq = new Rectangle2D.Double(x - CROSSING_SIZE / 2, y - CROSSING_SIZE / 2, CROSSING_SIZE,
                 CROSSING_SIZE);
-        g.setColor(Style.OFFICIAL_CROSSING);
+        g.setColor(MapStyle.OFFICIAL);
         g.fill(sq);
         g.setColor(Style.INK);
         g.setStroke(new BasicStroke(1.4f));

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.firebreak.examples.pictures.Charts.Line;
 import org.firebreak.examples.pictures.Charts.Panel;
+import org.firebreak.examples.render.MapStyle;
 
 /**
  * charts.png of a regional run: six panels of the run's hourly figures ({@link RunSeries}):
@@ -35,22 +36,22 @@ final class RunCharts {
         panels.add(queues(s, t));
         panels.add(new Panel("Refugees", HOURS, "people", List.of(
                 new Line("created", t, s.get("refugee_created"), Style.MUTED_INK, true),
-                new Line("en route", t, s.get("refugee_en_route"), Style.REFUGEE, false),
+                new Line("en route", t, s.get("refugee_en_route"), MapStyle.REFUGEE, false),
                 new Line("waiting", t, s.get("refugee_waiting"), Charts.CATEGORICAL[3], false),
                 new Line("in queue or screening", t, add(s.get("refugee_queueing"), s.get("refugee_screening")),
                         Charts.CATEGORICAL[0], false),
                 new Line("arrived", t, s.get("refugee_arrived"), Charts.CATEGORICAL[2], false))));
         panels.add(new Panel("Fighters and detections, running totals", HOURS, "fighters (detections: events)",
                 List.of(new Line("created", t, s.get("fighter_created"), Style.MUTED_INK, true),
-                        new Line("crossed a border undetected", t, s.get("fighters_crossed_undetected"), Style.FIGHTER,
+                        new Line("crossed a border undetected", t, s.get("fighters_crossed_undetected"), MapStyle.FIGHTER,
                                 false),
-                        new Line("apprehended", t, s.get("fighter_apprehended"), Style.APPREHENSION, false),
+                        new Line("apprehended", t, s.get("fighter_apprehended"), MapStyle.APPREHENSION, false),
                         new Line("at their objective", t, s.get("fighter_arrived"), Charts.CATEGORICAL[1], false),
                         new Line("detections", t, s.get("detections"), Charts.CATEGORICAL[0], true))));
         panels.add(new Panel("Guards", HOURS, "guards", List.of(
-                new Line("on post", t, s.get("guard_on_post"), Style.GUARD, false),
+                new Line("on post", t, s.get("guard_on_post"), MapStyle.GUARD, false),
                 new Line("patrolling", t, s.get("guard_patrolling"), Charts.CATEGORICAL[0], false),
-                new Line("responding", t, s.get("guard_responding"), Style.FIGHTER, false),
+                new Line("responding", t, s.get("guard_responding"), MapStyle.FIGHTER, false),
                 new Line("en route", t, s.get("guard_en_route"), Style.MUTED_INK, true))));
         return Charts.render(title, subtitle, panels, 3);
     }

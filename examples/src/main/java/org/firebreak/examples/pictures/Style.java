@@ -8,59 +8,22 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
-import java.util.Map;
-import org.firebreak.core.agent.AgentType;
+import org.firebreak.examples.render.MapStyle;
 
 /**
- * The colours, strokes and fonts of the pictures, in one place so that the map, its legend and
- * the charts agree, and tests can look for them. Agent colours are far apart in hue and
- * distinguishable with the common colour-vision deficiencies (after the Okabe and Ito 2008
- * palette); the basemap is kept pale so the tracks carry the picture.
+ * What only the picture files need beyond {@link MapStyle} (which holds the colours of agents,
+ * crossings and basemap shared with the GUI): the page and its inks, fonts at given sizes and
+ * rendering hints.
  */
 public final class Style {
-    /** Refugee tracks. */
-    public static final Color REFUGEE = new Color(0xE0, 0x6C, 0x00);
-    /** Fighter tracks. */
-    public static final Color FIGHTER = new Color(0xC2, 0x1E, 0x8C);
-    /** Guard tracks. */
-    public static final Color GUARD = new Color(0x00, 0x8A, 0x5E);
-    /** Fill of an official crossing's symbol. */
-    public static final Color OFFICIAL_CROSSING = new Color(0xFF, 0xD2, 0x1F);
-    /** Informal crossing sites. */
-    public static final Color INFORMAL_CROSSING = new Color(0x55, 0x55, 0x55);
-    /** Border lines between countries. */
-    public static final Color BORDER = new Color(0x4A, 0x4A, 0x52);
-    /** Apprehension marks. */
-    public static final Color APPREHENSION = new Color(0x10, 0x10, 0x10);
-    /** Rivers. */
-    public static final Color RIVER = new Color(0x6F, 0xA3, 0xC8);
-    /** Lakes and sea. */
-    public static final Color WATER = new Color(0xC6, 0xDA, 0xE8);
-    /** Land outside every country the terrain knows, and the page. */
+    /** The page around the map. */
     public static final Color PAGE = new Color(0xF4, 0xF3, 0xEF);
     /** Text. */
-    public static final Color INK = new Color(0x22, 0x22, 0x22);
+    public static final Color INK = MapStyle.TEXT;
     /** Secondary text. */
     public static final Color MUTED_INK = new Color(0x6B, 0x6B, 0x6B);
 
-    /** Muted land tints, given to countries in the terrain's order. */
-    static final Color[] LAND = {
-        new Color(0xEE, 0xE8, 0xDA), new Color(0xE6, 0xE9, 0xDA), new Color(0xF0, 0xE5, 0xDC),
-        new Color(0xE9, 0xE4, 0xD5), new Color(0xEC, 0xEA, 0xE0), new Color(0xE2, 0xE6, 0xD8),
-        new Color(0xEF, 0xE6, 0xE1)};
-
-    private static final Map<AgentType, Color> AGENTS = Map.of(AgentType.REFUGEE, REFUGEE, AgentType.FIGHTER,
-            FIGHTER, AgentType.GUARD, GUARD);
-
     private Style() {
-    }
-
-    /**
-     * @param type an agent type
-     * @return its colour
-     */
-    public static Color of(AgentType type) {
-        return AGENTS.get(type);
     }
 
     /**

@@ -47,17 +47,18 @@ public final class CrowdLegend {
         cy += ROW + 2;
         g.drawString("density, persons/m²", (float) cx, (float) cy);
         cy += 4;
-        double[] ticks = {0, 0.5, 1.75, 3.5, 5.4};
+        double[] ticks = DensityScale.TICKS;
+        double top = DensityScale.JAM;
         double bw = w - 2 * PAD;
         for (int i = 0; i < (int) bw; i++) {
-            g.setColor(MapStyle.density(i / bw * 6));
+            g.setColor(MapStyle.density(i / bw * top));
             g.fill(new Rectangle2D.Double(cx + i, cy, 1, 8));
         }
         g.setColor(MapStyle.TEXT);
         cy += 8 + 11;
         for (double d : ticks) {
             String s = d == 0 ? "0" : String.valueOf(d);
-            g.drawString(s, (float) (cx + d / 6 * bw - (d == 0 ? 0 : 6)), (float) cy);
+            g.drawString(s, (float) (cx + d / top * bw - (d == 0 ? 0 : d == top ? 16 : 6)), (float) cy);
         }
         cy += ROW;
         swatch(g, cx, cy, MapStyle.SOURCE_AREA);

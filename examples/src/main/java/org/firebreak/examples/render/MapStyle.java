@@ -9,31 +9,37 @@ import org.firebreak.core.agent.AgentType;
 
 /**
  * The colours, strokes and fonts of Firebreak's maps, in one place so that every view (the
- * MASON windows, a rendered image) draws the same thing the same way.
+ * MASON windows, map.png, the charts) draws the same thing the same way.
  *
  * <p>The basemap is muted (pale land tints, soft water, thin roads) so that the agents, in
- * three saturated hues, stand out: blue for refugees, red for fighters, green for guards. The
+ * three saturated hues, stand out: orange for refugees, reddish purple (magenta) for fighters,
+ * bluish green for guards, after the palette of Okabe and Ito (2008). This palette was chosen
+ * over blue/red/green because red and green fall together for the most common colour-vision
+ * deficiencies (deuteranopia, protanopia), while orange, magenta and bluish green stay apart
+ * in hue and lightness; and because a blue crowd would read as water on the basemap, whose
+ * rivers and lakes are blue, while none of the three agent hues occurs in the basemap. Borders
+ * are a dark neutral grey for the same reason. The
  * state of an agent changes the shade of its hue, not the hue: darker while it queues or is
  * screened, lighter while it rests or waits, pale once arrived; an apprehended fighter is drawn
  * near black. Crossings are squares (official) and small triangles (informal); an official
  * crossing is filled by the length of its queue and greyed out while closed.
  */
 public final class MapStyle {
-    /** Sea and everything outside the countries. */
-    public static final Color SEA = new Color(0xcfdde6);
+    /** Everything outside the terrain's countries: neighbours and sea. */
+    public static final Color SEA = new Color(0xe2e5e8);
     /** Land tints, one per country in the terrain's order, repeated if there are more. */
-    private static final Color[] LAND = {new Color(0xefe9dc), new Color(0xe7e4d3), new Color(0xebe2d6),
-        new Color(0xe4e6da), new Color(0xeee4cf), new Color(0xe6e0dc), new Color(0xe9e7d9)};
+    private static final Color[] LAND = {new Color(0xeee8da), new Color(0xe6e9da), new Color(0xf0e5dc),
+        new Color(0xe9e4d5), new Color(0xeceae0), new Color(0xe2e6d8), new Color(0xefe6e1)};
     /** Outline of a country's area (coasts). */
     public static final Color COAST = new Color(0x9fb3bf);
     /** Borders between countries. */
-    public static final Color BORDER = new Color(0x7b2d52);
+    public static final Color BORDER = new Color(0x4a4a52);
     /** The pale halo under a border line, so it reads over the hillshade. */
     public static final Color BORDER_HALO = new Color(255, 255, 255, 170);
     /** Rivers and lake shores. */
-    public static final Color WATER_LINE = new Color(0x5b93bd);
+    public static final Color WATER_LINE = new Color(0x6fa3c8);
     /** Lakes. */
-    public static final Color LAKE = new Color(0xaecbe0);
+    public static final Color LAKE = new Color(0xc6dae8);
     /** Roads. */
     public static final Color ROAD = new Color(0x9b8670);
     /** Places (dots and labels). */
@@ -49,18 +55,22 @@ public final class MapStyle {
     /** Fill of a closed official crossing. */
     public static final Color CROSSING_CLOSED = new Color(0x9aa0a6);
     /** Informal crossing symbol. */
-    public static final Color INFORMAL = new Color(0x6b5b45);
+    public static final Color INFORMAL = new Color(0x555555);
+    /** Fill of an open official crossing with nobody waiting (and of every official crossing on a static map). */
+    public static final Color OFFICIAL = new Color(0xffd21f);
+    /** Apprehension marks. */
+    public static final Color APPREHENSION = new Color(0x101010);
     /** Queue length at which an official crossing's fill reaches its last colour. */
     public static final int QUEUE_FULL = 500;
     /** Ring around a selected object. */
     public static final Color SELECTION = new Color(0xffd400);
 
-    /** Base hues of the agent types. */
-    public static final Color REFUGEE = new Color(0x1f6fd0);
-    /** Base hue of fighters. */
-    public static final Color FIGHTER = new Color(0xd42a2a);
-    /** Base hue of guards. */
-    public static final Color GUARD = new Color(0x1e8a3c);
+    /** Base hue of refugees (Okabe-Ito orange, a little darker to read on pale land). */
+    public static final Color REFUGEE = new Color(0xe06c00);
+    /** Base hue of fighters (Okabe-Ito reddish purple). */
+    public static final Color FIGHTER = new Color(0xc21e8c);
+    /** Base hue of guards (Okabe-Ito bluish green). */
+    public static final Color GUARD = new Color(0x008a5e);
 
     /** Crowd view: walls and obstacle outlines. */
     public static final Color WALL = new Color(0x333333);
@@ -151,7 +161,7 @@ public final class MapStyle {
     }
 
     /**
-     * The fill of an open official crossing: pale yellow when empty, through orange, to deep red
+     * The fill of an open official crossing: {@link #OFFICIAL} yellow when empty, through orange, to deep red
      * at {@link #QUEUE_FULL} people waiting or more.
      *
      * @param waiting people waiting
@@ -159,36 +169,18 @@ public final class MapStyle {
      */
     public static Color queue(int waiting) {
         double f = Math.min(1, Math.sqrt(Math.max(0, waiting) / (double) QUEUE_FULL));
-        Color empty = new Color(0xfff6c2);
+        Color empty = OFFICIAL;
         Color half = new Color(0xf59f00);
         Color full = new Color(0xb3261e);
         return f < 0.5 ? mix(empty, half, f * 2) : mix(half, full, (f - 0.5) * 2);
     }
 
     /**
-     * The colour of local crowd density, on a ramp anchored at two figures of Weidmann's (1993)
-     * fundamental diagram: flow peaks near 1.75 persons/m² (orange) and walking stops at the jam
-     * density of 5.4 persons/m² (dark red); below 0.5 persons/m² people walk freely (pale blue).
-     *
      * @param personsPerM2 density, persons/m² (NaN: unknown)
-     * @return the colour
+     * @return its colour on the one density scale, {@link DensityScale#colour}
      */
     public static Color density(double personsPerM2) {
-        if (Double.isNaN(personsPerM2)) {
-            return new Color(0x9aa0a6);
-        }
-        double d = Math.max(0, personsPerM2);
-        Color free = new Color(0x74b4e8);
-        Color light = new Color(0x8fd18a);
-        Color peak = new Color(0xf5a524);
-        Color jam = new Color(0x8f1111);
-        if (d <= 0.5) {
-            return mix(free, light, d / 0.5);
-        }
-        if (d <= 1.75) {
-            return mix(light, peak, (d - 0.5) / 1.25);
-        }
-        return mix(peak, jam, Math.min(1, (d - 1.75) / (5.4 - 1.75)));
+        return DensityScale.colour(personsPerM2);
     }
 
     /**

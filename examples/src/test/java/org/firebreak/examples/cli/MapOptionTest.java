@@ -18,7 +18,6 @@ import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.examples.pictures.Charts;
 import org.firebreak.examples.pictures.CrowdMap;
-import org.firebreak.examples.pictures.HeatScale;
 import org.firebreak.examples.pictures.MapFrame;
 import org.firebreak.examples.pictures.RegionalMap;
 import org.firebreak.examples.pictures.Style;
@@ -26,6 +25,8 @@ import org.firebreak.core.crowd.scenario.CrowdScenario;
 import org.firebreak.geo.GeoTerrains;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.firebreak.examples.render.DensityScale;
+import org.firebreak.examples.render.MapStyle;
 
 /**
  * {@code run --map} and {@code crowd --map}: the pictures are written, and they show what the
@@ -51,14 +52,14 @@ class MapOptionTest {
         assertThat(official).hasSize(11);
         for (Crossing c : official) {
             Point2D.Double p = frame.pixel(c.x(), c.y());
-            assertThat(new Color(map.getRGB((int) p.x, (int) p.y))).as(c.id()).isEqualTo(Style.OFFICIAL_CROSSING);
+            assertThat(new Color(map.getRGB((int) p.x, (int) p.y))).as(c.id()).isEqualTo(MapStyle.OFFICIAL);
         }
         // the Iraq-Saudi border: no agent of the scenario goes there, so its line is drawn clear
         double[][] vertices = terrain.border("IRQ-SAU").orElseThrow().verticesWithDistance();
         int onLine = 0;
         for (double[] v : vertices) {
             Point2D.Double p = frame.pixel(v[1], v[2]);
-            if (distance(new Color(map.getRGB((int) p.x, (int) p.y)), Style.BORDER) < 60) {
+            if (distance(new Color(map.getRGB((int) p.x, (int) p.y)), MapStyle.BORDER) < 60) {
                 onLine++;
             }
         }
@@ -97,12 +98,13 @@ class MapOptionTest {
         MapFrame frame = CrowdMap.frame(s);
         // arrivals (0.25 persons/s) exceed what the 8 lanes serve (0.133 persons/s), so a queue packs
         // in front of the gate at x = 20 m while people only walk through the middle of the plaza
-        double gate = scalePosition(map, frame, 20.3, 11, 21.7, 29, 0.9);
-        double plaza = scalePosition(map, frame, 48, 11, 58, 29, 0.9);
-        assertThat(gate).isGreaterThan(2 * plaza);
-        // the colour bar spans the whole scale
+        double gate = scaleDensity(map, frame, 20.3, 11, 21.7, 29, 0.9);
+        double plaza = scaleDensity(map, frame, 48, 11, 58, 29, 0.9);
+        // at least four times the density (twice the position on the former square-root scale)
+        assertThat(gate).isGreaterThan(4 * plaza);
+        // the colour bar spans the whole scale, up to the jam density
         for (double f : new double[] {0.25, 0.5, 0.75, 1}) {
-            Color want = HeatScale.colour(f);
+            Color want = DensityScale.colour(f * DensityScale.JAM);
             assertThat(count(map, 0, 0, map.getWidth(), map.getHeight(), c -> distance(c, want) < 10)).as("scale at %s", f)
                     .isPositive();
         }
@@ -136,14 +138,15 @@ class MapOptionTest {
     }
 
     /**
-     * A quantile of the positions on the heat scale of the pixels of a box (metres), each read as
-     * the nearest scale colour; pixels of another colour (a trajectory, a label) are left out.
+     * A quantile of the densities (persons/m²) of the pixels of a box (metres), each read as the
+     * nearest colour of the density scale; pixels of another colour (a trajectory, a label) are
+     * left out.
      */
-    private static double scalePosition(BufferedImage img, MapFrame frame, double x0, double y0, double x1,
+    private static double scaleDensity(BufferedImage img, MapFrame frame, double x0, double y0, double x1,
             double y1, double quantile) {
-        Color[] scale = new Color[256];
+        Color[] scale = new Color[541];
         for (int i = 0; i < scale.length; i++) {
-            scale[i] = HeatScale.colour(i / 255.0);
+            scale[i] = DensityScale.colour(i / 100.0);
         }
         List<Double> found = new java.util.ArrayList<>();
         for (int py = (int) frame.py(y1); py <= (int) frame.py(y0); py++) {
@@ -156,7 +159,7 @@ class MapOptionTest {
                     }
                 }
                 if (distance(c, scale[best]) < 6) {
-                    found.add(best / 255.0);
+                    found.add(best / 100.0);
                 }
             }
         }
@@ -167,7 +170,7 @@ class MapOptionTest {
 
     private static boolean refugeeHue(Color c) {
         float[] hsb = Color.RGBtoHSB(c.getRed(), c.getGreen(), c.getBlue(), null);
-        float[] ref = Color.RGBtoHSB(Style.REFUGEE.getRed(), Style.REFUGEE.getGreen(), Style.REFUGEE.getBlue(), null);
+        float[] ref = Color.RGBtoHSB(MapStyle.REFUGEE.getRed(), MapStyle.REFUGEE.getGreen(), MapStyle.REFUGEE.getBlue(), null);
         return Math.abs(hsb[0] - ref[0]) < 0.025 && hsb[1] > 0.3;
     }
 

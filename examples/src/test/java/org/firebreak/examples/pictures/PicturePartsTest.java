@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
 import java.awt.geom.Point2D;
+import org.firebreak.examples.render.DensityScale;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
@@ -34,17 +35,23 @@ class PicturePartsTest {
     @Test
     void moreDensityIsAlwaysDarker() {
         double last = Double.MAX_VALUE;
-        for (int i = 0; i <= 100; i++) {
-            Color c = HeatScale.colour(i / 100.0);
+        for (int i = 0; i <= 108; i++) {
+            Color c = DensityScale.colour(i / 20.0);
             double luma = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-            assertThat(luma).as("at %d%%", i).isLessThan(last);
+            assertThat(luma).as("at %.2f persons/m2", i / 20.0).isLessThan(last);
             last = luma;
         }
-        // the square-root scale: a quarter of the top sits half-way up the bar
-        assertThat(HeatScale.position(1, 4)).isEqualTo(0.5);
-        assertThat(HeatScale.top(4.3)).isEqualTo(5);
-        assertThat(HeatScale.top(2.4)).isEqualTo(2.5);
-        assertThat(HeatScale.ticks(2.5)).startsWith(0).endsWith(2.5);
+        // Weidmann's (1993) anchors: orange where flow peaks (1.75 persons/m2), dark red at the
+        // jam density (5.4 persons/m2), and nothing darker beyond the jam
+        float[] peak = Color.RGBtoHSB(DensityScale.colour(1.75).getRed(), DensityScale.colour(1.75).getGreen(),
+                DensityScale.colour(1.75).getBlue(), null);
+        assertThat(peak[0] * 360).as("hue at peak flow").isBetween(20f, 45f);
+        Color jam = DensityScale.colour(5.4);
+        float[] j = Color.RGBtoHSB(jam.getRed(), jam.getGreen(), jam.getBlue(), null);
+        assertThat(j[0] * 360 < 10 || j[0] * 360 > 350).as("jam is red, hue %s", j[0] * 360).isTrue();
+        assertThat(j[2]).as("jam is dark").isLessThan(0.6f);
+        assertThat(DensityScale.colour(9)).isEqualTo(jam);
+        assertThat(DensityScale.TICKS).startsWith(0).contains(1.75).endsWith(5.4);
     }
 
     @Test
