@@ -4,7 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
-import org.firebreak.examples.render.MapTransform;
+import org.firebreak.examples.render.MapFrame;
 import org.locationtech.jts.geom.Envelope;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
@@ -54,7 +54,7 @@ public class MapLayer extends FieldPortrayal2D {
      * @return the transform from metres to the display's pixels
      */
     protected AffineTransform transform(DrawInfo2D info) {
-        return MapTransform.of(world, info.draw);
+        return MapFrame.fit(world, info.draw).transform();
     }
 
     @Override

@@ -26,6 +26,9 @@ import org.firebreak.examples.render.DensityScale;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.firebreak.examples.render.MapStyle;
+import org.firebreak.examples.render.Labels;
+import org.firebreak.examples.render.Shapes;
+import org.firebreak.examples.render.MapFrame;
 
 /**
  * map.png of a crowd run: the site (walls, obstacles, gates with their lanes, sources, sinks,
@@ -359,7 +362,7 @@ public final class CrowdMap {
         g.setFont(Style.font(Font.PLAIN, 12f));
         g.drawString("0", (float) x, (float) (y + 21));
         String end = String.format(Locale.ROOT, "%s m", len == Math.rint(len) ? Long.toString((long) len) : len);
-        g.drawString(end, (float) (x + px - Style.width(g, end, g.getFont()) / 1.4), (float) (y + 21));
+        g.drawString(end, (float) (x + px - Labels.width(g, end, g.getFont()) / 1.4), (float) (y + 21));
         g.setColor(Style.MUTED_INK);
         g.drawString("Local metres, y up. Lines: trajectories of " + TRAJECTORIES + " persons at most; arrows: the "
                 + "direction a measurement line counts positive.", (float) (x + px + 40), (float) (y + 10));

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.firebreak.core.agent.AgentType;
 import org.firebreak.examples.render.MapStyle;
+import org.firebreak.examples.render.Labels;
+import org.firebreak.examples.render.MapFrame;
 
 /** The legend, scale bar and north arrow of the regional map. */
 final class MapLegend {
@@ -58,12 +60,12 @@ final class MapLegend {
                     gg.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                     RegionalMap.cross(gg, at[0], at[1], 4);
                 }));
-        rows.add(new Row("border", (gg, at) -> line(gg, at, MapStyle.BORDER, 1.3f)));
-        rows.add(new Row("river", (gg, at) -> line(gg, at, MapStyle.WATER_LINE, 1.1f)));
+        rows.add(new Row("border", (gg, at) -> line(gg, at, MapStyle.BORDER, 1.6f)));
+        rows.add(new Row("river", (gg, at) -> line(gg, at, MapStyle.WATER_LINE, 1.0f)));
         Font font = Style.font(Font.PLAIN, 13.5f);
         double textW = 0;
         for (Row r : rows) {
-            textW = Math.max(textW, Style.width(g, r.text(), font));
+            textW = Math.max(textW, Labels.width(g, r.text(), font));
         }
         double w = PAD * 2 + 34 + textW;
         double h = PAD * 2 + ROW * rows.size() + 54;
@@ -129,7 +131,7 @@ final class MapLegend {
         double unit = km ? 1000 : 1;
         String[] labels = {"0", number(len / 2 / unit), number(len / unit) + (km ? " km" : " m")};
         for (int i = 0; i < 3; i++) {
-            double lx = x + i * px / 2 - (i == 0 ? 0 : Style.width(g, labels[i], font) / (i == 2 ? 1.4 : 2));
+            double lx = x + i * px / 2 - (i == 0 ? 0 : Labels.width(g, labels[i], font) / (i == 2 ? 1.4 : 2));
             g.drawString(labels[i], (float) lx, (float) (y + 21));
         }
         // north arrow to the right of the bar

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -15,10 +16,13 @@ import java.util.Map;
 import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Terrain;
+import org.firebreak.examples.render.Basemap;
 import org.firebreak.examples.render.MapStyle;
+import org.firebreak.examples.render.Labels;
+import org.firebreak.examples.render.MapFrame;
 
 /**
- * map.png of a regional run: the terrain (see {@link BaseMap}), every agent's track coloured by
+ * map.png of a regional run: the terrain (the GUI's {@link Basemap}, without roads), every agent's track coloured by
  * its type, thin and translucent so that where many walked reads darker, informal crossing
  * sites, apprehensions, the official crossings with their names, a legend, a scale bar and a
  * title. Drawn in the terrain's own metres, north up.
@@ -75,12 +79,17 @@ public final class RegionalMap {
             g.fillRect(0, 0, WIDTH, height);
             Rectangle2D box = new Rectangle2D.Double(frame.left(), frame.top(), frame.width(), frame.height());
             g.setClip(box);
-            BaseMap.draw(g, terrain, frame);
+            Basemap base = Basemap.forFrame(terrain, frame);
+            AffineTransform t = frame.transform();
+            base.paintLand(g, t);
+            base.paintWater(g, t);
+            base.paintCountryNames(g, t, frame.world());
+            base.paintBorders(g, t);
             int[] strides = tracks(g, content.tracks(), frame);
             List<Label> labels = crossingLabels(g, terrain, frame);
             List<Rectangle2D> taken = new ArrayList<>();
             labels.forEach(l -> taken.add(l.box()));
-            BaseMap.places(g, terrain, frame, taken);
+            base.paintPlaceNames(g, t, box, Basemap.PlaceNames.PICTURE, taken);
             informal(g, terrain, frame);
             apprehensions(g, content.apprehensions(), frame);
             officialCrossings(g, frame, labels);
@@ -200,7 +209,7 @@ public final class RegionalMap {
             }
             double x = frame.px(c.x());
             double y = frame.py(c.y());
-            double w = Style.width(g, c.name(), CROSSING_FONT);
+            double w = Labels.width(g, c.name(), CROSSING_FONT);
             double tx = x + CROSSING_SIZE / 2 + 5;
             if (tx + w > frame.left() + frame.width() - 4) {
                 tx = x - CROSSING_SIZE / 2 - 5 - w;
@@ -215,7 +224,7 @@ public final class RegionalMap {
     /** Names first, then the squares, so a neighbour's name never hides a crossing. */
     private static void officialCrossings(Graphics2D g, MapFrame frame, List<Label> labels) {
         for (Label l : labels) {
-            Style.haloText(g, l.crossing().name(), l.x(), l.y(), CROSSING_FONT, Style.INK,
+            Labels.halo(g, l.crossing().name(), l.x(), l.y(), CROSSING_FONT, Style.INK,
                     new Color(255, 255, 255, 225));
         }
         for (Label l : labels) {

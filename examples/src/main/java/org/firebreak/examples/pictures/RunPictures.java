@@ -10,6 +10,7 @@ import org.firebreak.core.agent.Agent;
 import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.core.run.RunExtension;
+import org.firebreak.examples.render.MapFrame;
 
 /**
  * Pictures of a regional run, drawn without a display once it has ended: {@code map.png} (the

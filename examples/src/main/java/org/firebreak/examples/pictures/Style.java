@@ -1,13 +1,9 @@
 package org.firebreak.examples.pictures;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
-import java.awt.font.FontRenderContext;
-import java.awt.font.TextLayout;
 import org.firebreak.examples.render.MapStyle;
 
 /**
@@ -52,37 +48,5 @@ public final class Style {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    }
-
-    /**
-     * Text with a pale halo, readable over tracks and relief.
-     *
-     * @param g where
-     * @param text what
-     * @param x left of the baseline, pixels
-     * @param y baseline, pixels
-     * @param font the font
-     * @param fill the text colour
-     * @param halo the halo colour
-     */
-    static void haloText(Graphics2D g, String text, double x, double y, Font font, Color fill, Color halo) {
-        FontRenderContext frc = g.getFontRenderContext();
-        Shape outline = new TextLayout(text, font, frc).getOutline(
-                java.awt.geom.AffineTransform.getTranslateInstance(x, y));
-        g.setColor(halo);
-        g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(outline);
-        g.setColor(fill);
-        g.fill(outline);
-    }
-
-    /**
-     * @param g where
-     * @param text what
-     * @param font in which font
-     * @return the text's advance, pixels
-     */
-    static double width(Graphics2D g, String text, Font font) {
-        return font.getStringBounds(text, g.getFontRenderContext()).getWidth();
     }
 }

@@ -18,7 +18,7 @@ import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.examples.pictures.Charts;
 import org.firebreak.examples.pictures.CrowdMap;
-import org.firebreak.examples.pictures.MapFrame;
+import org.firebreak.examples.render.MapFrame;
 import org.firebreak.examples.pictures.RegionalMap;
 import org.firebreak.examples.pictures.Style;
 import org.firebreak.core.crowd.scenario.CrowdScenario;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.Color;
 import java.awt.geom.Point2D;
 import org.firebreak.examples.render.DensityScale;
+import org.firebreak.examples.render.MapFrame;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 

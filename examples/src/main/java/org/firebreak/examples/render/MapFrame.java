@@ -1,13 +1,15 @@
-package org.firebreak.examples.pictures;
+package org.firebreak.examples.render;
 
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Where a stretch of the world (metres, x east, y north) lands in a picture (pixels, x right,
  * y down): one scale for both axes, north up, the world's extent fitted into a rectangle of the
- * image and centred in it. Tests use it to find the pixel of a known position.
+ * image and centred in it. The GUI's map layers and map.png both draw through it, and tests use
+ * it to find the pixel of a known position.
  */
 public final class MapFrame {
     private final Envelope world;
@@ -24,7 +26,7 @@ public final class MapFrame {
      * @param maxWidth its largest width, pixels
      * @param maxHeight its largest height, pixels
      */
-    public MapFrame(Envelope world, int left, int top, int maxWidth, int maxHeight) {
+    public MapFrame(Envelope world, double left, double top, double maxWidth, double maxHeight) {
         if (world.isNull() || !(world.getWidth() > 0) || !(world.getHeight() > 0)) {
             throw new IllegalArgumentException("a map needs an extent with a width and a height, got " + world);
         }
@@ -37,6 +39,15 @@ public final class MapFrame {
         this.height = (int) Math.round(world.getHeight() * scale);
         this.left = left + (maxWidth - width) / 2.0;
         this.top = top + (maxHeight - height) / 2.0;
+    }
+
+    /**
+     * @param world the extent to show, metres
+     * @param screen where it may go, pixels (a window's drawing area, say)
+     * @return the frame that fits the extent into it, centred, north up
+     */
+    public static MapFrame fit(Envelope world, Rectangle2D screen) {
+        return new MapFrame(world, screen.getX(), screen.getY(), screen.getWidth(), screen.getHeight());
     }
 
     /**
