@@ -52,10 +52,10 @@ public final class CrowdMap {
     /** Trajectories. */
     public static final Color TRAJECTORY = new Color(0x00, 0x6D, 0x77);
     /** Measurement lines. */
-    public static final Color LINE = new Color(0x1F, 0x4E, 0xB4);
-    static final Color WALL = new Color(0x2B, 0x2B, 0x2B);
-    static final Color SOURCE = new Color(0x2E, 0x8B, 0x3E);
-    static final Color SINK = new Color(0x3A, 0x6E, 0xA5);
+    public static final Color LINE = MapStyle.MEASUREMENT;
+    static final Color WALL = MapStyle.WALL;
+    static final Color SOURCE = MapStyle.SOURCE_AREA;
+    static final Color SINK = MapStyle.SINK_AREA;
 
     private CrowdMap() {
     }
@@ -172,11 +172,11 @@ public final class CrowdMap {
     private static void areas(Graphics2D g, CrowdScenario scenario, MapFrame frame, Labels labels) {
         Font font = Style.font(Font.BOLD, 13f);
         for (Source s : scenario.geometry().sources()) {
-            labelledArea(g, s.area(), frame, new Color(0x2E, 0x8B, 0x3E, 60), SOURCE, null, s.name() + " (source)",
+            labelledArea(g, s.area(), frame, Style.alpha(SOURCE, 60 / 255.0), SOURCE, null, s.name() + " (source)",
                     font, labels);
         }
         for (Sink s : scenario.geometry().sinks()) {
-            labelledArea(g, s.area(), frame, new Color(0x3A, 0x6E, 0xA5, 60), SINK, null, s.name() + " (sink)", font,
+            labelledArea(g, s.area(), frame, Style.alpha(SINK, 60 / 255.0), SINK, null, s.name() + " (sink)", font,
                     labels);
         }
         float[] dash = {7f, 5f};
@@ -226,7 +226,7 @@ public final class CrowdMap {
         g.setColor(Style.INK);
         g.setStroke(new BasicStroke(9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         g.draw(bar);
-        g.setColor(MapStyle.OFFICIAL);
+        g.setColor(MapStyle.GATE);
         g.setStroke(new BasicStroke(6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         g.draw(bar);
         g.setColor(Style.INK);
@@ -339,7 +339,8 @@ public final class CrowdMap {
         g.setFont(Style.font(Font.PLAIN, 11.5f));
         g.setColor(Style.MUTED_INK);
         g.drawString("mean over the run", (float) (x - 8), (float) (y0 + h + 22));
-        g.drawString("(1.75: peak flow, 5.4: jam)", (float) (x - 8), (float) (y0 + h + 37));
+        g.drawString("1.75: peak flow", (float) (x - 8), (float) (y0 + h + 37));
+        g.drawString("5.4: jam", (float) (x - 8), (float) (y0 + h + 52));
     }
 
     private static String tick(double v) {

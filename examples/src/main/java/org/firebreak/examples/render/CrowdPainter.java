@@ -88,6 +88,10 @@ public final class CrowdPainter {
 
     private static void paintGate(Graphics2D g, AffineTransform t, Gate gate) {
         Segment s = gate.passage();
+        // a yellow bar edged dark, as on the crowd map.png
+        g.setColor(MapStyle.WALL);
+        g.setStroke(new java.awt.BasicStroke(7f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER));
+        g.draw(t.createTransformedShape(line(s)));
         g.setColor(MapStyle.GATE);
         g.setStroke(new java.awt.BasicStroke(5f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER));
         g.draw(t.createTransformedShape(line(s)));

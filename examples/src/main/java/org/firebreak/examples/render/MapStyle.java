@@ -34,8 +34,6 @@ public final class MapStyle {
     public static final Color COAST = new Color(0x9fb3bf);
     /** Borders between countries. */
     public static final Color BORDER = new Color(0x4a4a52);
-    /** The pale halo under a border line, so it reads over the hillshade. */
-    public static final Color BORDER_HALO = new Color(255, 255, 255, 170);
     /** Rivers and lake shores. */
     public static final Color WATER_LINE = new Color(0x6fa3c8);
     /** Lakes. */
@@ -78,8 +76,11 @@ public final class MapStyle {
     public static final Color OBSTACLE = new Color(0xb8b2a7);
     /** Crowd view: floor. */
     public static final Color FLOOR = new Color(0xf4f1ea);
-    /** Crowd view: gates. */
-    public static final Color GATE = new Color(0xe8890c);
+    /**
+     * Crowd view: gates, in the yellow of an official crossing (a gate is one seen close up),
+     * not the orange that {@link DensityScale} gives the peak-flow density.
+     */
+    public static final Color GATE = OFFICIAL;
     /** Crowd view: source areas. */
     public static final Color SOURCE_AREA = new Color(0x2f9e44);
     /** Crowd view: sink areas. */
@@ -98,8 +99,6 @@ public final class MapStyle {
 
     /** Border line. */
     public static final Stroke BORDER_STROKE = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    /** Border halo. */
-    public static final Stroke BORDER_HALO_STROKE = new BasicStroke(3.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     /** Rivers. */
     public static final Stroke RIVER_STROKE = new BasicStroke(1.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     /** Roads. */
