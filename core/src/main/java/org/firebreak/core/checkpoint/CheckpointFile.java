@@ -284,13 +284,17 @@ public final class CheckpointFile {
         try (DataInputStream d = payload()) {
             d.skipNBytes(d.readLong());
             try (CheckpointStreams.Input in = new CheckpointStreams.Input(d, live, CheckpointStreams.filter(trusted))) {
-                return in.readObject();
+                try {
+                    return in.readObject();
+                } catch (InvalidClassException e) {
+                    if (in.rejected() != null) {
+                        throw new CheckpointException("checkpoint " + file + " holds " + in.rejected() + ", which is not"
+                                + " on the list of what a checkpoint may hold; refused before it was read", e);
+                    }
+                    throw e;
+                }
             }
         } catch (InvalidClassException e) {
-            if (String.valueOf(e.getMessage()).contains("REJECTED")) {
-                throw new CheckpointException("checkpoint " + file + " holds class " + e.classname + ", which is not"
-                        + " on the list of classes a checkpoint may hold; refused", e);
-            }
             throw new CheckpointException("checkpoint " + file + " holds class " + e.classname + " in a form this"
                     + " build cannot read: " + e.getMessage(), e);
         } catch (ClassNotFoundException e) {

@@ -85,11 +85,25 @@ final class CheckpointStreams {
     static final class Input extends ObjectInputStream {
         private final Map<String, Object> live;
 
+        private String rejected;
+
         Input(InputStream in, Map<String, Object> live, ObjectInputFilter filter) throws IOException {
             super(in);
             this.live = Map.copyOf(live);
-            setObjectInputFilter(filter);
+            setObjectInputFilter(info -> {
+                ObjectInputFilter.Status status = filter.checkInput(info);
+                if (status == ObjectInputFilter.Status.REJECTED && rejected == null) {
+                    rejected = info.serialClass() != null ? "class " + info.serialClass().getName()
+                            : "a structure beyond the limits (" + LIMITS + ")";
+                }
+                return status;
+            });
             enableResolveObject(true);
+        }
+
+        /** @return what the filter refused first, or null */
+        String rejected() {
+            return rejected;
         }
 
         @Override

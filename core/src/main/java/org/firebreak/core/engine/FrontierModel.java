@@ -71,7 +71,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
 
     private final Scenario scenario;
     /**
-     * Not part of a checkpoint: {@link org.firebreak.core.checkpoint.Checkpoint} writes a reference in its place
+     * Not part of a checkpoint: {@link org.firebreak.core.checkpoint.CheckpointFile} writes a reference in its place
      * and supplies the terrain loaded anew (after checking it is the same) when it reads the model back.
      */
     private final Terrain terrain;
@@ -307,7 +307,7 @@ public class FrontierModel extends SimState implements BehaviourContext {
         in.defaultReadObject();
         if (terrain == null || registry == null) {
             throw new java.io.InvalidObjectException("a model is read back with its terrain and behaviours supplied;"
-                    + " use org.firebreak.core.checkpoint.Checkpoint");
+                    + " use org.firebreak.core.checkpoint.CheckpointFile");
         }
         sinks = new ArrayList<>();
         observers = new ArrayList<>();
