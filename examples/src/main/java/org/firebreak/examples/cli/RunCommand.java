@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-every", paramLabel = "HOURS", description = {
         "write a checkpoint into the output directory after every HOURS simulated hours",
         "(checkpoint-0024h.fbc, ...), from which 'firebreak resume' continues the run with",
-        "the same results; not with --gis or --plaza (see docs/checkpoints.md)"})
+        "the same results; not with --gis, --map or --plaza (see docs/checkpoints.md)"})
     private Double checkpointEvery;
 
     @Option(names = "--keep-checkpoints", paramLabel = "N", description = {"keep only the N latest checkpoints; an older one",
@@ -165,6 +165,10 @@ final class RunCommand implements Callable<Integer> {
         if (gis) {
             throw new BadOption("--checkpoint-every cannot be combined with --gis: the GIS layers are gathered in memory"
                     + " through the run and are not part of a checkpoint; write them in a run without checkpoints");
+        }
+        if (map) {
+            throw new BadOption("--checkpoint-every cannot be combined with --map: the tracks drawn on the map are gathered"
+                    + " in memory through the run and are not part of a checkpoint; draw maps in a run without checkpoints");
         }
         if (!plazas.isEmpty()) {
             throw new BadOption("--checkpoint-every cannot be combined with --plaza: a crowd-scale crossing's state is not"

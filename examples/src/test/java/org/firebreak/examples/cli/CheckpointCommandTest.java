@@ -92,11 +92,14 @@ class CheckpointCommandTest {
     }
 
     @Test
-    void checkpointsAreRefusedWithGisAndPlazaOutputs() {
+    void checkpointsAreRefusedWithGisMapAndPlazaOutputs() {
         Path out = tmp.resolve("refused");
         Cli.Result gis = Cli.run("run", "--hours", "1", "--checkpoint-every", "1", "--gis", "--out", out.toString());
         assertThat(gis.code()).isEqualTo(FirebreakCli.BAD_INPUT);
         assertThat(gis.err()).contains("--checkpoint-every cannot be combined with --gis");
+        Cli.Result map = Cli.run("run", "--hours", "1", "--checkpoint-every", "1", "--map", "--out", out.toString());
+        assertThat(map.code()).isEqualTo(FirebreakCli.BAD_INPUT);
+        assertThat(map.err()).contains("--checkpoint-every cannot be combined with --map");
         Cli.Result plaza = Cli.run("run", "--hours", "1", "--checkpoint-every", "1", "--plaza",
                 "zurbatiyah=crossing-surge", "--out", out.toString());
         assertThat(plaza.code()).isEqualTo(FirebreakCli.BAD_INPUT);
