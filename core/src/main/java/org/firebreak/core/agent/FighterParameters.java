@@ -13,7 +13,7 @@ import org.firebreak.core.param.Parameters;
  * @param sightingRangeM range within which a fighter group notices a guard and remembers where it was
  */
 public record FighterParameters(double speedFactorMean, double speedFactorSd, double sightingRangeM)
-        implements AgentParameters {
+        implements AgentParameters, java.io.Serializable {
     /** Mean speed multiplier: fit adults travelling light walk at about Tobler's speed. */
     public static final ParameterSpec SPEED_FACTOR_MEAN = new ParameterSpec("speed_factor_mean", "", 0.2, 2.5, 1.0,
             "mean multiplier on Tobler's walking speed (fit adults travelling light: about 1)");

@@ -17,7 +17,7 @@ import org.firebreak.core.param.Parameters;
  * @param detection how guards detect
  */
 public record GuardParameters(double speedFactorMean, double speedFactorSd, DetectionModel detection)
-        implements AgentParameters {
+        implements AgentParameters, java.io.Serializable {
     /** Mean speed multiplier of patrolling guards. */
     public static final ParameterSpec SPEED_FACTOR_MEAN = new ParameterSpec("speed_factor_mean", "", 0.2, 2.5, 1.0,
             "mean multiplier on Tobler's walking speed for patrols on foot");

@@ -12,7 +12,7 @@ import org.firebreak.core.scenario.PatrolSector;
  * @param via the border crossing point chosen on the way, if any
  * @param sector the patrolled sector, for patrols
  */
-public record Plan(Mode mode, Waypoint destination, Optional<Waypoint> via, Optional<PatrolSector> sector) {
+public record Plan(Mode mode, Waypoint destination, Optional<Waypoint> via, Optional<PatrolSector> sector) implements java.io.Serializable {
     /** What the plan is for. */
     public enum Mode {
         /** Go to the destination and arrive there. */

@@ -11,7 +11,7 @@ import org.firebreak.core.param.Parameters;
  * @param speedFactorMean mean multiplier on Tobler's walking speed
  * @param speedFactorSd standard deviation of the individual multiplier
  */
-public record RefugeeParameters(double speedFactorMean, double speedFactorSd) implements AgentParameters {
+public record RefugeeParameters(double speedFactorMean, double speedFactorSd) implements AgentParameters, java.io.Serializable {
     /** Mean speed multiplier: families with children and baggage walk slower than Tobler's lone hiker. */
     public static final ParameterSpec SPEED_FACTOR_MEAN = new ParameterSpec("speed_factor_mean", "", 0.2, 2.5, 0.85,
             "mean multiplier on Tobler's walking speed (families with children and baggage: below 1)");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param label what the point is (a place id, a crossing id, "sector-end"), for outputs
  * @param kind whether the border is crossed here, and how
  */
-public record Waypoint(double x, double y, String label, Kind kind) {
+public record Waypoint(double x, double y, String label, Kind kind) implements java.io.Serializable {
     /** What happens at a waypoint. */
     public enum Kind {
         /** Nothing: a point to pass. */

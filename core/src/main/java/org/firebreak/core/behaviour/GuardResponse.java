@@ -18,7 +18,7 @@ import org.firebreak.core.param.Parameters;
  * @param pursuitSeconds time after which the team gives up, seconds
  */
 public record GuardResponse(boolean respond, double pursuitSpeedKmh, double apprehensionRangeM,
-                            double apprehensionSeconds, double pursuitSeconds) {
+                            double apprehensionSeconds, double pursuitSeconds) implements java.io.Serializable {
     /** Respond or not. */
     public static final ParameterSpec RESPOND = new ParameterSpec("respond", "", 0, 1, 1,
             "1: the team leaves its post or patrol to intercept what it detects; 0: it reports only");

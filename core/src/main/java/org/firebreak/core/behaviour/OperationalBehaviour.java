@@ -8,7 +8,7 @@ import org.firebreak.core.agent.Agent;
  * the result. The agent spends its step at this speed; when it reaches a waypoint it passes
  * through, it asks again for the next leg with the time left.
  */
-public interface OperationalBehaviour {
+public interface OperationalBehaviour extends java.io.Serializable {
     /**
      * @param agent the agent, en route to {@link Agent#target()}
      * @param context the run

@@ -6,7 +6,7 @@ import org.firebreak.core.agent.Group;
  * Where a group goes: sets the group's {@link org.firebreak.core.agent.Plan}. Called when the
  * group appears and whenever it asks to decide again.
  */
-public interface StrategicBehaviour {
+public interface StrategicBehaviour extends java.io.Serializable {
     /**
      * @param group the group deciding
      * @param context the run

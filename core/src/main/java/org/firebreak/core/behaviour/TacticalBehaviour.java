@@ -6,7 +6,7 @@ import org.firebreak.core.agent.Waypoint;
 
 /** Which way a group goes: turns its plan into a route of waypoints. */
 @FunctionalInterface
-public interface TacticalBehaviour {
+public interface TacticalBehaviour extends java.io.Serializable {
     /**
      * Called when the group's plan changes and whenever the whole group has reached the end
      * of its route without arriving (a patrol turning round, say).

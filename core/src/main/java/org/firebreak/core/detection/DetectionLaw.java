@@ -16,7 +16,7 @@ package org.firebreak.core.detection;
  * {@link #probability}: it runs for every guard and target in range at every step. Register a
  * new law under a stable id with {@link DetectionLaws#register}.
  */
-public interface DetectionLaw {
+public interface DetectionLaw extends java.io.Serializable {
     /**
      * @return the greatest distance, metres, at which this law can detect in reference
      *         conditions; 0 when it detects nothing at any distance

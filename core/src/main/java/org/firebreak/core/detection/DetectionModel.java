@@ -26,7 +26,8 @@ import org.firebreak.core.terrain.Terrain;
  * <p>Immutable and safe to share between threads; {@link #probability} does not allocate.
  * Two models are equal when they name the same law with the same parameters and modifiers.
  */
-public final class DetectionModel {
+public final class DetectionModel implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final String lawId;
     private final Parameters lawParameters;
     private final DetectionModifiers modifiers;

@@ -24,7 +24,7 @@ import org.firebreak.core.param.Parameters;
  */
 public record DetectionModifiers(double nightRangeFactor, double nightRateFactor, double reliefCover,
                                  double groupExponent, boolean lineOfSight, double observerHeightM,
-                                 double targetHeightM, double terrainSampleM) {
+                                 double targetHeightM, double terrainSampleM) implements java.io.Serializable {
     /** Distances by night. */
     public static final ParameterSpec NIGHT_RANGE_FACTOR = new ParameterSpec("night_range_factor", "", 0, 1, 1,
             "multiplier on the law's distances at night (sun 6° or more below the horizon), linear through civil"

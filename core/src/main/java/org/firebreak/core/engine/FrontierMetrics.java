@@ -19,9 +19,11 @@ import org.firebreak.core.terrain.Terrain;
  * patrol on it, then the patrol sectors of the scenario's deployments; a crossing point or an apprehension belongs to the
  * sectors of the nearest border whose stretch contains its position along that border.
  */
-public final class FrontierMetrics {
+public final class FrontierMetrics implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Counters of one official crossing. */
-    public static final class CrossingCounts {
+    public static final class CrossingCounts implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         /** People who reached the crossing and queued. */
         public long arrivals;
         /** People who crossed after screening. */
@@ -33,7 +35,8 @@ public final class FrontierMetrics {
     }
 
     /** Counters of one border sector. */
-    public static final class SectorCounts {
+    public static final class SectorCounts implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         /** Informal crossings of anyone in the sector. */
         public long informalCrossings;
         /** Fighters apprehended whose position belongs to the sector. */
@@ -43,7 +46,7 @@ public final class FrontierMetrics {
     }
 
     /** A sector: a stretch of a border, km from its first vertex. */
-    public record Sector(String id, String border, double fromKm, double toKm) {
+    public record Sector(String id, String border, double fromKm, double toKm) implements java.io.Serializable {
     }
 
     private final Terrain terrain;

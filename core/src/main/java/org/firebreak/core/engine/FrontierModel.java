@@ -70,20 +70,26 @@ public class FrontierModel extends SimState implements BehaviourContext {
     private static final long serialVersionUID = 1L;
 
     private final Scenario scenario;
-    private final transient Terrain terrain;
+    /**
+     * Not part of a checkpoint: {@link org.firebreak.core.checkpoint.CheckpointFile} writes a reference in its place
+     * and supplies the terrain loaded anew (after checking it is the same) when it reads the model back.
+     */
+    private final Terrain terrain;
     private static final System.Logger LOG = System.getLogger(FrontierModel.class.getName());
     /** Cells of the fine cost surface per cell of the coarse one, on a side (see {@link NavigationFields#getCoarse}). */
     private static final int COARSE_CELLS = 4;
 
-    private final transient BehaviourRegistry registry;
+    /** Like the terrain, supplied anew when a checkpoint is read. */
+    private final BehaviourRegistry registry;
     /** Depends only on the terrain and scenario, so it survives restarts. */
     private transient NavigationFields navigation;
     private transient RoadGraph roadGraph;
-    /** Holds camp occupancy, so it is rebuilt at every start. */
-    private transient LocationGraph locationGraph;
+    /** Holds camp occupancy, so it is rebuilt at every start and kept in checkpoints. */
+    private LocationGraph locationGraph;
     private final RandomStreams streams;
-    private final List<EventSink> sinks = new ArrayList<>();
-    private final List<StepObserver> observers = new ArrayList<>();
+    /** Outputs of one process: a resumed run attaches its own. */
+    private transient List<EventSink> sinks = new ArrayList<>();
+    private transient List<StepObserver> observers = new ArrayList<>();
     private final PhaseTimer timer = new PhaseTimer();
     private int moveThreads = 1;
     private transient ParallelMove parallelMove;
@@ -110,13 +116,12 @@ public class FrontierModel extends SimState implements BehaviourContext {
      */
     private final BitSet toPlan = new BitSet();
     private final Map<Long, SourceSpec> groupSources = new HashMap<>();
-    private final transient Map<String, org.locationtech.jts.geom.prep.PreparedGeometry> areas =
-            new HashMap<>();
+    private transient Map<String, org.locationtech.jts.geom.prep.PreparedGeometry> areas = new HashMap<>();
     private GuardForce force;
     private FrontierMetrics metrics;
     private final java.util.Set<String> closed = new java.util.HashSet<>();
     private final Map<String, CrossingScreening> queues = new LinkedHashMap<>();
-    private final Map<String, CrossingScreening.Factory> screenings = new HashMap<>();
+    private transient Map<String, CrossingScreening.Factory> screenings = new HashMap<>();
     private final List<SourceEmitter> emitters = new ArrayList<>();
     private final List<Agent> arrivals = new ArrayList<>();
     private final Map<Agent, String> arrivalCrossings = new HashMap<>();
@@ -266,9 +271,20 @@ public class FrontierModel extends SimState implements BehaviourContext {
         force = new GuardForce(this);
         metrics = new FrontierMetrics(terrain, List.copyOf(queues.keySet()), scenario.guards());
         crossedBy.put(Events.INFORMAL, 0L);
-        areas.clear();
         for (SourceSpec s : scenario.sources()) {
             emitters.add(new SourceEmitter(s, streams.stream("source:" + s.id())));
+        }
+        buildAreas();
+        for (Phase p : Phase.values()) {
+            schedule.scheduleRepeating(0.0, p.ordinal(), new PhaseStep(p), scenario.time().stepSeconds());
+        }
+    }
+
+    /** Prepares the source areas for point-in-polygon draws: derived from the scenario and terrain only. */
+    private void buildAreas() {
+        Envelope b = terrain.bounds();
+        areas.clear();
+        for (SourceSpec s : scenario.sources()) {
             if (!s.area().isEmpty()) {
                 org.locationtech.jts.geom.Polygon area = SourceAreas.inMetres(s.area(), terrain.geoReference());
                 if (!area.getEnvelopeInternal().intersects(b)) {
@@ -279,8 +295,28 @@ public class FrontierModel extends SimState implements BehaviourContext {
                 areas.put(s.id(), org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(area));
             }
         }
-        for (Phase p : Phase.values()) {
-            schedule.scheduleRepeating(0.0, p.ordinal(), new PhaseStep(p), scenario.time().stepSeconds());
+    }
+
+    /**
+     * Completes a model read back from a checkpoint: what is derived from the scenario and the
+     * terrain (source areas, the grid of sun elevations, the groups' watchers) is rebuilt, and
+     * caches (cost surfaces, navigation fields, the road graph) are rebuilt on first use, as in
+     * the run that wrote it. Sinks and observers are those of the new process.
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (terrain == null || registry == null) {
+            throw new java.io.InvalidObjectException("a model is read back with its terrain and behaviours supplied;"
+                    + " use org.firebreak.core.checkpoint.CheckpointFile");
+        }
+        sinks = new ArrayList<>();
+        observers = new ArrayList<>();
+        screenings = new HashMap<>();
+        areas = new HashMap<>();
+        buildAreas();
+        sun = new SunGrid(terrain.bounds(), terrain.geoReference());
+        for (Group g : groups) {
+            g.watch(this::watched);
         }
     }
 

@@ -3,7 +3,6 @@ package org.firebreak.core.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,11 +36,13 @@ import org.locationtech.jts.geom.Coordinate;
  * fighter group responds as its {@link GuardStrategy} says: it moves toward the group and
  * apprehends it once one of its members has stayed within range long enough.
  */
-final class GuardForce {
+final class GuardForce implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final System.Logger LOG = System.getLogger(GuardForce.class.getName());
 
     /** A team's pursuit of a detected group. */
-    private static final class Pursuit {
+    private static final class Pursuit implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final Group team;
         final Group target;
         final GuardResponse response;
@@ -60,7 +61,8 @@ final class GuardForce {
     private final Map<String, GuardDeployment> deployments = new LinkedHashMap<>();
     private final Map<Long, GuardDeployment> assignment = new HashMap<>();
     private final Map<String, List<Group>> teams = new LinkedHashMap<>();
-    private final Set<Long> inTransit = new HashSet<>();
+    /** Sorted, so its order is the same after a checkpoint is read back (a HashSet's need not be). */
+    private final Set<Long> inTransit = new java.util.TreeSet<>();
     private final Map<Long, Pursuit> pursuits = new LinkedHashMap<>();
     private final List<Reallocation> pending = new ArrayList<>();
     private final Map<String, Long> shortfalls = new LinkedHashMap<>();

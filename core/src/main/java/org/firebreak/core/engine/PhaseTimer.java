@@ -4,7 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** Wall-clock time spent in each phase. Reported, never part of the deterministic outputs. */
-public final class PhaseTimer {
+public final class PhaseTimer implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long[] nanos = new long[Phase.values().length];
     private final long[] calls = new long[Phase.values().length];
 

@@ -13,8 +13,9 @@ import org.firebreak.core.scenario.CrossingCapacity;
  * time (an M/M/c server when arrivals are random). Within a step the lanes are simulated
  * event by event, so throughput does not depend on the step length.
  */
-public final class ScreeningQueue implements CrossingScreening {
-    private record Waiting(Agent agent, double since) {
+public final class ScreeningQueue implements CrossingScreening, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private record Waiting(Agent agent, double since) implements java.io.Serializable {
     }
 
     private final String crossingId;

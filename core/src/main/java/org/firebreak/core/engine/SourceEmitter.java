@@ -10,7 +10,8 @@ import org.firebreak.core.scenario.SourceSpec;
  * groups drawn from the source's group-size distribution; the last group is cut to make the
  * total exact.
  */
-final class SourceEmitter {
+final class SourceEmitter implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private static final int MAX_REDRAWS = 1000;
 
     private final SourceSpec spec;

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * mean, longest and quantiles, over all of them or over those since a given one (the hourly
  * rows). Shared by every {@link CrossingScreening}.
  */
-public final class WaitTimes {
+public final class WaitTimes implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private double[] waits = new double[64];
     private int count;
     private double total;

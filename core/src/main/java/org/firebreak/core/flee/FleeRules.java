@@ -39,7 +39,7 @@ public record FleeRules(double maxMoveSpeedKm, double maxWalkSpeedKm, boolean st
                         double campWeight, double foreignWeight, double conflictWeight, double conflictMoveChance,
                         double campMoveChance, double idpCampMoveChance, double defaultMoveChance, int awarenessLevel,
                         double capacityBuffer, double capacityScaling, double distanceSofteningKm,
-                        double weightSoftening, double distancePower, double weightPower) {
+                        double weightSoftening, double distancePower, double weightPower) implements java.io.Serializable {
 
     /** Daily distance. */
     public static final ParameterSpec MAX_MOVE_SPEED = new ParameterSpec("max_move_speed", "km/day", 0.001, 100_000,

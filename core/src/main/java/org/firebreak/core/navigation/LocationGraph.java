@@ -28,7 +28,8 @@ import org.firebreak.core.terrain.Terrain;
  * border is crossed only through a crossing. The graph also counts the people at each camp,
  * for FLEE's capacity factor.
  */
-public final class LocationGraph {
+public final class LocationGraph implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Smallest town that is a location of its own. */
     public static final long MIN_POPULATION = 20_000;
     /** Links per location to others of its country. */
@@ -51,7 +52,7 @@ public final class LocationGraph {
      * @param conflict conflict intensity (1 at the scenario's source places, else 0)
      */
     public record Location(int index, String id, double x, double y, String country, LocationType type,
-                           double capacity, double conflict) {
+                           double capacity, double conflict) implements java.io.Serializable {
         /** @return whether this is an official crossing, where people are screened */
         public boolean crossing() {
             return type == LocationType.FORWARDING_HUB;
@@ -63,7 +64,8 @@ public final class LocationGraph {
     private final int[][] links;
     private final double[][] linkKm;
     private final double[] occupancy;
-    private final Map<Long, Object> memo = new java.util.HashMap<>();
+    /** A cache of derived values, rebuilt on demand after a checkpoint is read. */
+    private transient Map<Long, Object> memo = new java.util.HashMap<>();
 
     private LocationGraph(List<Location> locations, int[][] links, double[][] linkKm) {
         this.locations = List.copyOf(locations);
@@ -210,6 +212,9 @@ public final class LocationGraph {
      */
     @SuppressWarnings("unchecked")
     public synchronized <T> T between(int from, int to, java.util.function.Supplier<T> compute) {
+        if (memo == null) {
+            memo = new java.util.HashMap<>();
+        }
         return (T) memo.computeIfAbsent((long) from * locations.size() + to, k -> compute.get());
     }
 

@@ -2,6 +2,8 @@ package org.firebreak.core.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -30,6 +32,59 @@ public final class AtomicFile implements AutoCloseable {
         this.target = target.toAbsolutePath();
         this.temp = this.target.resolveSibling("." + this.target.getFileName() + ".partial");
         this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Opens the temporary file with content already in it: the part of a file that a run
+     * resumed from a checkpoint had written before it.
+     *
+     * @param target the final path
+     * @param prefix writes the first bytes of the file (UTF-8 text)
+     * @throws IOException if the temporary file cannot be created or the prefix written
+     */
+    public AtomicFile(Path target, BytesWriter prefix) throws IOException {
+        this.target = target.toAbsolutePath();
+        this.temp = this.target.resolveSibling("." + this.target.getFileName() + ".partial");
+        OutputStream out = Files.newOutputStream(temp);
+        try {
+            prefix.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
+    }
+
+    /** Writes bytes into a stream it is given. */
+    @FunctionalInterface
+    public interface BytesWriter {
+        /**
+         * @param out where the bytes go
+         * @throws IOException if they cannot be read or written
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Flushes what was written so far into the temporary file (to take a copy of it).
+     *
+     * @return the bytes written so far
+     * @throws IOException if it cannot be flushed
+     */
+    public long flush() throws IOException {
+        writer.flush();
+        return Files.size(temp);
+    }
+
+    /**
+     * Copies the content flushed so far (see {@link #flush()}).
+     *
+     * @param out where it goes
+     * @throws IOException if it cannot be read or written
+     */
+    public void copyFlushedTo(OutputStream out) throws IOException {
+        Files.copy(temp, out);
     }
 
     /** @return the writer for the content */

@@ -18,7 +18,8 @@ import org.firebreak.core.scenario.GuardDeployment;
  * longest within it; waits are those of the people whose screening started within the hour.
  * The columns are documented in docs/outputs.md.
  */
-public final class MetricsRecorder implements StepObserver {
+public final class MetricsRecorder implements StepObserver, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Per crossing and hour. */
     public static final String CROSSINGS = "crossings.csv";
     /** Per sector and hour. */

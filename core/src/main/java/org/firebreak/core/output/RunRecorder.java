@@ -44,6 +44,60 @@ public final class RunRecorder implements EventSink, StepObserver, AutoCloseable
         events.writer().write("time_s,agent_id,agent_type,group_id,event,detail,x_m,y_m\n");
     }
 
+    /**
+     * Continues the recording of a run resumed from a checkpoint: events.csv starts with the
+     * bytes the run had written up to it, and the time series with its rows.
+     *
+     * @param dir a prepared output directory
+     * @param state the recorder's state at the checkpoint
+     * @param eventsSoFar writes events.csv as it was at the checkpoint, header included
+     * @throws IOException if the events file cannot be opened or its start written
+     */
+    public RunRecorder(Path dir, State state, AtomicFile.BytesWriter eventsSoFar) throws IOException {
+        this.dir = dir;
+        this.events = new AtomicFile(dir.resolve(EVENTS), eventsSoFar);
+        this.header = state.header();
+        this.rows.addAll(state.rows());
+        this.lastRowSeconds = state.lastRowSeconds();
+    }
+
+    /**
+     * What a checkpoint keeps of a recorder besides events.csv.
+     *
+     * @param header the time series' header, or null before its first row
+     * @param rows its rows so far
+     * @param lastRowSeconds simulated time of the last row, or -1
+     */
+    public record State(String header, List<String> rows, double lastRowSeconds) implements java.io.Serializable {
+        /** Copies the rows. */
+        public State {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** @return the state to checkpoint */
+    public State state() {
+        return new State(header, rows, lastRowSeconds);
+    }
+
+    /**
+     * Flushes events.csv so far to its temporary file, to be copied into a checkpoint.
+     *
+     * @return its length in bytes
+     * @throws IOException if it cannot be flushed
+     */
+    public long flushEvents() throws IOException {
+        return events.flush();
+    }
+
+    /**
+     * @param out receives events.csv as flushed by {@link #flushEvents()}
+     * @throws IOException if it cannot be read or written
+     */
+    public void copyEvents(java.io.OutputStream out) throws IOException {
+        events.copyFlushedTo(out);
+    }
+
     @Override
     public void event(double timeSeconds, Agent agent, String event, String detail) {
         try {

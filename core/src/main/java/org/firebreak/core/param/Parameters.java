@@ -9,7 +9,8 @@ import java.util.Map;
  * An immutable set of values for a list of {@link ParameterSpec}s, every value range-checked,
  * every missing value filled with its default.
  */
-public final class Parameters {
+public final class Parameters implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final Map<String, Double> values;
 
     private Parameters(Map<String, Double> values) {

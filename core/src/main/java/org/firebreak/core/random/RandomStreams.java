@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  * adding a consumer never shifts the numbers another consumer draws, and the order in which
  * consumers are stepped never changes what each draws.
  */
-public final class RandomStreams {
+public final class RandomStreams implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final long seed;
 
     /** @param seed the run's seed */

@@ -40,6 +40,8 @@ public final class FrontierRun {
     private final List<RunExtension> extensions = new ArrayList<>();
     private final Map<String, org.firebreak.core.engine.CrossingScreening.Factory> screenings =
             new java.util.LinkedHashMap<>();
+    private double checkpointHours;
+    private int keepCheckpoints;
 
     private FrontierRun(Scenario scenario, Terrain terrain) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -136,6 +138,55 @@ public final class FrontierRun {
     }
 
     /**
+     * Writes a checkpoint into the output directory after every {@code hours} simulated hours
+     * (not after the last step), from which {@link #resume} continues the run with the same
+     * results. The run's own outputs are the same with checkpoints as without. Checkpoints
+     * cannot be combined with {@link #extension extensions} or {@link #screening screening
+     * models}, whose state is not part of one.
+     *
+     * @param hours simulated hours between checkpoints, a whole number of steps; 0 (the default) for none
+     * @return this
+     */
+    public FrontierRun checkpointEvery(double hours) {
+        if (!(hours >= 0) || Double.isInfinite(hours)) {
+            throw new IllegalArgumentException("checkpoint interval: expected 0 or more simulated hours, got " + hours);
+        }
+        this.checkpointHours = hours;
+        return this;
+    }
+
+    /**
+     * @param latest how many of the latest checkpoints to keep (0, the default: all); an older one
+     *               is deleted only once a newer one is complete
+     * @return this
+     */
+    public FrontierRun keepCheckpoints(int latest) {
+        if (latest < 0) {
+            throw new IllegalArgumentException("checkpoints to keep: expected 0 (all) or more, got " + latest);
+        }
+        this.keepCheckpoints = latest;
+        return this;
+    }
+
+    /**
+     * Continues a run from a checkpoint that {@link #checkpointEvery} wrote: the scenario, seed
+     * and state come from the checkpoint, the terrain from the catalog (refused if it is not the
+     * one the run started on).
+     *
+     * <pre>{@code
+     * RunResult r = FrontierRun.resume(Path.of("out/checkpoint-0024h.fbc"), terrains)
+     *         .outputDirectory(Path.of("out-resumed")).run();
+     * }</pre>
+     *
+     * @param checkpoint the checkpoint file
+     * @param terrains where to load the run's terrain from
+     * @return a resumed run to configure
+     */
+    public static ResumedRun resume(Path checkpoint, org.firebreak.core.terrain.TerrainCatalog terrains) {
+        return new ResumedRun(checkpoint, terrains);
+    }
+
+    /**
      * Runs the scenario to its end and writes summary.json, timeseries.csv, events.csv,
      * crossings.csv, sectors.csv and timing.json.
      *
@@ -145,6 +196,11 @@ public final class FrontierRun {
     public RunResult run() throws IOException {
         if (outputDirectory == null) {
             throw new IllegalStateException("no output directory set");
+        }
+        long every = Checkpoints.steps(scenario.time(), checkpointHours);
+        if (every > 0 && (!extensions.isEmpty() || !screenings.isEmpty())) {
+            throw new IllegalStateException("checkpoints cannot be combined with run extensions or screening models"
+                    + " (such as GIS outputs or a crowd-scale crossing): their state is not part of a checkpoint");
         }
         Path dir = OutputDirectory.prepare(outputDirectory, overwrite);
         String hash = ScenarioCodec.contentHash(scenario);
@@ -161,20 +217,30 @@ public final class FrontierRun {
                 model.addEventSink(e).addObserver(e);
             }
             model.start();
-            for (long i = 0; i < total; i++) {
-                model.runSteps(1);
-                progress.progress(model.steps(), total, model.elapsedSeconds());
-            }
-            model.finish();
-            double wall = (System.nanoTime() - t0) / 1e9;
-            List<Path> files = new ArrayList<>(recorder.commit(model));
-            files.addAll(metrics.commit(model, dir));
-            for (RunExtension e : extensions) {
-                files.addAll(e.finish(model, dir));
-            }
-            Map<String, Object> summary = SummaryWriter.summary(model, source, hash);
-            files.addAll(SummaryWriter.write(dir, summary, SummaryWriter.timing(model, wall)));
-            return new RunResult(model, dir, files, summary, wall);
+            Checkpoints checkpoints = new Checkpoints(every, keepCheckpoints, dir, source, hash, terrain, registry);
+            return complete(model, recorder, metrics, extensions, checkpoints, dir, source, hash, progress, t0, 0);
         }
+    }
+
+    /** Takes the remaining steps of a started or resumed model and writes the outputs. */
+    static RunResult complete(FrontierModel model, RunRecorder recorder, MetricsRecorder metrics,
+                              List<RunExtension> extensions, Checkpoints checkpoints, Path dir, String source,
+                              String hash, ProgressListener progress, long t0, double wallBefore) throws IOException {
+        long total = model.scenario().time().totalSteps();
+        while (model.steps() < total) {
+            model.runSteps(1);
+            progress.progress(model.steps(), total, model.elapsedSeconds());
+            checkpoints.afterStep(model, recorder, metrics, wallBefore + (System.nanoTime() - t0) / 1e9);
+        }
+        model.finish();
+        double wall = wallBefore + (System.nanoTime() - t0) / 1e9;
+        List<Path> files = new ArrayList<>(recorder.commit(model));
+        files.addAll(metrics.commit(model, dir));
+        for (RunExtension e : extensions) {
+            files.addAll(e.finish(model, dir));
+        }
+        Map<String, Object> summary = SummaryWriter.summary(model, source, hash);
+        files.addAll(SummaryWriter.write(dir, summary, SummaryWriter.timing(model, wall)));
+        return new RunResult(model, dir, files, summary, wall);
     }
 }

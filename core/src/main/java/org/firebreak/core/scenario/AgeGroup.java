@@ -12,7 +12,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param speedFactorMean mean multiplier on Tobler's walking speed
  * @param speedFactorSd standard deviation of the multiplier
  */
-public record AgeGroup(double share, double speedFactorMean, double speedFactorSd) {
+public record AgeGroup(double share, double speedFactorMean, double speedFactorSd) implements java.io.Serializable {
     /** Share. */
     public static final ParameterSpec SHARE = new ParameterSpec("share", "", 0, 1, 1,
             "share of the source's people in this age group; the shares of a source add up to 1");

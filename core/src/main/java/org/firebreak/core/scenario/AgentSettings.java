@@ -14,7 +14,7 @@ import org.firebreak.core.agent.RefugeeParameters;
  * @param fighter fighters' parameters
  * @param guard guards' parameters
  */
-public record AgentSettings(RefugeeParameters refugee, FighterParameters fighter, GuardParameters guard) {
+public record AgentSettings(RefugeeParameters refugee, FighterParameters fighter, GuardParameters guard) implements java.io.Serializable {
     /** Checks every part is present. */
     public AgentSettings {
         Objects.requireNonNull(refugee, "refugee");

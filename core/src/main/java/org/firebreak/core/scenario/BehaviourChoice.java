@@ -9,7 +9,7 @@ import org.firebreak.core.param.Parameters;
  * @param id registry id, e.g. {@code walk.tobler}
  * @param parameters its parameters, complete (defaults filled in)
  */
-public record BehaviourChoice(String id, Parameters parameters) {
+public record BehaviourChoice(String id, Parameters parameters) implements java.io.Serializable {
     /** Checks both are present. */
     public BehaviourChoice {
         Objects.requireNonNull(id, "id");

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param tactical which way (on change)
  * @param operational how to move (every step)
  */
-public record BehaviourSet(BehaviourChoice strategic, BehaviourChoice tactical, BehaviourChoice operational) {
+public record BehaviourSet(BehaviourChoice strategic, BehaviourChoice tactical, BehaviourChoice operational) implements java.io.Serializable {
     /** Checks all three are present. */
     public BehaviourSet {
         Objects.requireNonNull(strategic, "strategic");

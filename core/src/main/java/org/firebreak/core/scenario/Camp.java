@@ -13,7 +13,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param place id of the terrain place it is at
  * @param capacity people it can hold
  */
-public record Camp(String id, String place, int capacity) {
+public record Camp(String id, String place, int capacity) implements java.io.Serializable {
     /** Capacity. */
     public static final ParameterSpec CAPACITY = new ParameterSpec("capacity", "persons", 1, 10_000_000, 10_000,
             "people the camp can hold");

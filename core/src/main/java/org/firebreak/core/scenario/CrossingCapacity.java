@@ -16,7 +16,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param closedToHours when it opens again, hours from the start
  */
 public record CrossingCapacity(int lanes, double serviceSecondsMean, double fighterDetectionProbability,
-                               double closedFromHours, double closedToHours) {
+                               double closedFromHours, double closedToHours) implements java.io.Serializable {
     /** A closure time that never comes. */
     public static final double NEVER = 24 * 365 * 10;
     /** Number of lanes. */

@@ -10,7 +10,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param max largest group
  * @param mean mean of the untruncated distribution
  */
-public record GroupSize(int min, int max, double mean) {
+public record GroupSize(int min, int max, double mean) implements java.io.Serializable {
     /** Smallest group. */
     public static final ParameterSpec MIN = new ParameterSpec("min", "persons", 1, 1000, 1, "smallest group");
     /** Largest group. */

@@ -17,7 +17,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param behaviours their behaviours
  */
 public record GuardDeployment(String id, Optional<String> post, Optional<PatrolSector> patrol, int guards,
-                              int teamSize, BehaviourSet behaviours) {
+                              int teamSize, BehaviourSet behaviours) implements java.io.Serializable {
     /** Number of guards. */
     public static final ParameterSpec GUARDS = new ParameterSpec("guards", "persons", 1, 100_000, 4,
             "how many guards this deployment places");

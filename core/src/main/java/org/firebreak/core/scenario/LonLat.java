@@ -9,7 +9,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param lon longitude, degrees east
  * @param lat latitude, degrees north
  */
-public record LonLat(double lon, double lat) {
+public record LonLat(double lon, double lat) implements java.io.Serializable {
     /** Longitude. */
     public static final ParameterSpec LON = new ParameterSpec("lon", "degrees", -180, 180, 0,
             "first element of a vertex: longitude, degrees east (WGS 84)");

@@ -10,7 +10,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param hours hours from the start of the run
  * @param perHour people leaving per hour at that time
  */
-public record OutflowPoint(double hours, double perHour) {
+public record OutflowPoint(double hours, double perHour) implements java.io.Serializable {
     /** Time. */
     public static final ParameterSpec HOURS = new ParameterSpec("hours", "h", 0, 24 * 365, 0,
             "first element of a breakpoint: hours from the start of the run");

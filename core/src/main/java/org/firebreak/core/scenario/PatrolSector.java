@@ -11,7 +11,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param fromKm start of the stretch, km along the border
  * @param toKm end of the stretch, km along the border
  */
-public record PatrolSector(String border, double fromKm, double toKm) {
+public record PatrolSector(String border, double fromKm, double toKm) implements java.io.Serializable {
     /** Start. */
     public static final ParameterSpec FROM_KM = new ParameterSpec("from_km", "km", 0, 10_000, 0,
             "start of the sector, km along the border line from its first vertex");

@@ -14,7 +14,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param to id of the deployment that receives them
  * @param guards how many guards move
  */
-public record Reallocation(double atHours, String from, String to, int guards) {
+public record Reallocation(double atHours, String from, String to, int guards) implements java.io.Serializable {
     /** Time. */
     public static final ParameterSpec AT_HOURS = new ParameterSpec("at_hours", "h", 0, 24 * 365, 0,
             "when the guards are ordered to move, hours from the start of the run");

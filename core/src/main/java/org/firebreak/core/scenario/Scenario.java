@@ -28,7 +28,7 @@ import java.util.Optional;
 public record Scenario(int version, String name, String description, long seed, TerrainSpec terrain,
                        TimeSettings time, AgentSettings agents, Map<String, CrossingCapacity> crossings,
                        List<SourceSpec> sources, List<GuardDeployment> guards, List<Reallocation> reallocations,
-                       List<Camp> camps) {
+                       List<Camp> camps) implements java.io.Serializable {
 
     /** Copies the collections, so a scenario never changes after it is built. */
     public Scenario {

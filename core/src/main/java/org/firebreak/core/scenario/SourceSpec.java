@@ -30,7 +30,7 @@ import org.firebreak.core.param.ParameterSpec;
 public record SourceSpec(String id, AgentType type, String place, double radiusM, double startHours,
                          double endHours, int people, GroupSize groupSize, String destination,
                          BehaviourSet behaviours, List<OutflowPoint> outflow, List<AgeGroup> ageGroups,
-                         double vehicleShare, List<LonLat> area) {
+                         double vehicleShare, List<LonLat> area) implements java.io.Serializable {
     /** Radius. */
     public static final ParameterSpec RADIUS_M = new ParameterSpec("radius_m", "m", 0, 200_000, 2_000,
             "radius of the disc around the place where agents appear");

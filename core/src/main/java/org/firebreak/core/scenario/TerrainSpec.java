@@ -15,7 +15,7 @@ import org.firebreak.core.terrain.TerrainSpeeds;
  * @param crs the CRS (e.g. {@code EPSG:32638}) of a dataset directory's files that carry none
  */
 public record TerrainSpec(String dataset, double cellSizeM, TerrainSpeeds speeds, List<String> fords,
-                          java.util.Optional<String> crs) {
+                          java.util.Optional<String> crs) implements java.io.Serializable {
     /** Cost-surface cell size. */
     public static final ParameterSpec CELL_SIZE_M = new ParameterSpec("cell_size_m", "m", 50, 20_000, 1_000,
             "side of a cost-surface cell for navigation fields (about the elevation model's resolution or finer)");

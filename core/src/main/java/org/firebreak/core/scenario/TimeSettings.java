@@ -13,7 +13,7 @@ import org.firebreak.core.param.ParameterSpec;
  * @param durationHours simulated hours in the run
  * @param start the instant (UTC) the run starts at, for daylight and night
  */
-public record TimeSettings(double stepSeconds, double durationHours, java.time.Instant start) {
+public record TimeSettings(double stepSeconds, double durationHours, java.time.Instant start) implements java.io.Serializable {
     /** The default start: the March equinox of 2026 at midnight UTC, when day and night are equal everywhere. */
     public static final java.time.Instant DEFAULT_START = java.time.Instant.parse("2026-03-20T00:00:00Z");
     /** Key of the start instant. */

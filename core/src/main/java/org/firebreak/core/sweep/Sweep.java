@@ -62,9 +62,11 @@ public final class Sweep {
      * What a sweep gave.
      *
      * @param outcomes every run's outcome, by run index
+     * @param statistics per point index, per metric, the statistics over the point's successful runs
      * @param files the files written
      */
-    public record Result(List<SweepOutcome> outcomes, List<Path> files) {
+    public record Result(List<SweepOutcome> outcomes, Map<Integer, Map<String, Statistics>> statistics,
+            List<Path> files) {
         /** @return the runs that failed */
         public List<SweepOutcome> failures() {
             return outcomes.stream().filter(o -> !o.ok()).toList();
@@ -102,7 +104,7 @@ public final class Sweep {
         Map<Integer, Map<String, Statistics>> stats = aggregate(outcomes);
         files.add(write(dir.resolve(AGGREGATE_CSV), aggregateCsv(stats)));
         files.add(write(dir.resolve(AGGREGATE_JSON), SummaryWriter.toJson(aggregateJson(outcomes, stats))));
-        return new Result(outcomes, files);
+        return new Result(outcomes, stats, files);
     }
 
     private static Path write(Path file, String content) throws IOException {

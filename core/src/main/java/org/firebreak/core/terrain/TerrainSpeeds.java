@@ -16,7 +16,7 @@ import org.firebreak.core.param.Parameters;
  * @param vehicleOffRoadKmh speed of vehicles off roads (to and from the road network), km/h
  */
 public record TerrainSpeeds(double offRoadFactor, double roadFactor, double marshFactor, double vehicleRoadKmh,
-                            double vehicleOffRoadKmh) {
+                            double vehicleOffRoadKmh) implements java.io.Serializable {
     /** Open ground. */
     public static final ParameterSpec OFF_ROAD_FACTOR = new ParameterSpec("off_road_factor", "", 0.05, 1.5, 1.0,
             "multiplier on Tobler's speed off roads (Tobler 1993 suggests 0.6 for travel off paths)");

@@ -15,11 +15,13 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "firebreak", mixinStandardHelpOptions = true, versionProvider = FirebreakCli.Version.class,
         description = "Agent-based simulation of movement, queueing and detection at borders.",
-        subcommands = {RunCommand.class, CrowdCommand.class, GuiCommand.class, SweepCommand.class, WorkerCommand.class,
-            FleeCommand.class, ScenariosCommand.class, ValidateCommand.class, TerrainCommand.class,
+        subcommands = {RunCommand.class, ResumeCommand.class, CrowdCommand.class, GuiCommand.class, SweepCommand.class,
+            WorkerCommand.class, FleeCommand.class, ScenariosCommand.class, ValidateCommand.class, TerrainCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  firebreak run --out runs/first",
             "  firebreak run --scenario my-scenario.yaml --seed 7 --hours 24 --out runs/s7",
+            "  firebreak run --hours 720 --checkpoint-every 24 --out runs/month",
+            "  firebreak resume runs/month/checkpoint-0240h.fbc --out runs/month-2",
             "  firebreak crowd --scenario crossing-surge --out runs/surge",
             "  firebreak gui --scenario collapse-passive",
             "  firebreak flee --input examples/flee/frontier-illustrative --out runs/flee",
@@ -47,7 +49,7 @@ public final class FirebreakCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: run, crowd, gui, sweep, worker, flee, scenarios, validate or terrain");
+                "name a command: run, resume, crowd, gui, sweep, worker, flee, scenarios, validate or terrain");
     }
 
     /**

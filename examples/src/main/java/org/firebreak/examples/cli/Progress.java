@@ -19,6 +19,8 @@ final class Progress implements ProgressListener {
     private final boolean terminal;
     private final boolean quiet;
     private final long startNanos = System.nanoTime();
+    /** Steps done before this process began: those of the checkpoint a resumed run started from. */
+    private long before = -1;
     private long lastDraw;
     private long nextTenth = 1;
     private boolean drawn;
@@ -40,6 +42,9 @@ final class Progress implements ProgressListener {
     public void progress(long step, long totalSteps, double simulatedSeconds) {
         if (quiet) {
             return;
+        }
+        if (before < 0) {
+            before = step - 1;
         }
         long now = System.nanoTime();
         boolean last = step == totalSteps;
@@ -79,6 +84,9 @@ final class Progress implements ProgressListener {
     String line(long step, long totalSteps, double simulatedSeconds, double wallSeconds) {
         double wall = Math.max(wallSeconds, 1e-9);
         double done = totalSteps == 0 ? 1 : Math.min(1, (double) step / totalSteps);
+        // rates over the steps of this process only (a resumed run starts at its checkpoint's step)
+        long here = step - Math.max(before, 0);
+        double simulatedHere = step == 0 ? 0 : simulatedSeconds * here / step;
         double total = totalSteps == 0 ? 0 : simulatedSeconds * totalSteps / Math.max(step, 1);
         double unit = seconds ? 1 : 3600;
         StringBuilder b = new StringBuilder();
@@ -87,10 +95,10 @@ final class Progress implements ProgressListener {
             b.append('[').append("#".repeat(full)).append(".".repeat(BAR - full)).append("] ");
         }
         b.append(String.format(Locale.ROOT, "%3.0f%%  simulated %.1f / %.1f %s  %.0f steps/s  %.0fx real time  ",
-                100 * done, simulatedSeconds / unit, total / unit, seconds ? "s" : "h", step / wall,
-                simulatedSeconds / wall));
-        b.append(step >= totalSteps ? "done in " + clock(wall) : "ETA " + clock(step == 0 ? Double.NaN
-                : wall * (totalSteps - step) / step));
+                100 * done, simulatedSeconds / unit, total / unit, seconds ? "s" : "h", here / wall,
+                simulatedHere / wall));
+        b.append(step >= totalSteps ? "done in " + clock(wall) : "ETA " + clock(here <= 0 ? Double.NaN
+                : wall * (totalSteps - step) / here));
         return b.toString();
     }
 

@@ -39,6 +39,8 @@ import picocli.CommandLine.Option;
             "  firebreak run --hours 12 --gis --out runs/maps      (then open tracks.geojson in QGIS)",
             "  firebreak run --map --out runs/pictures            (map.png and charts.png)",
             "  firebreak run --hours 12 --plaza zurbatiyah=crossing-surge --out runs/plaza",
+            "  firebreak run --hours 720 --checkpoint-every 24 --out runs/month",
+            "      (then, if it was interrupted: firebreak resume runs/month/checkpoint-0240h.fbc --out runs/month-2)",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -79,6 +81,16 @@ final class RunCommand implements Callable<Integer> {
         "back into the run; the site's measurements go to plaza-CROSSING/ (repeatable)"})
     private List<String> plazas = new java.util.ArrayList<>();
 
+    @Option(names = "--checkpoint-every", paramLabel = "HOURS", description = {
+        "write a checkpoint into the output directory after every HOURS simulated hours",
+        "(checkpoint-0024h.fbc, ...), from which 'firebreak resume' continues the run with",
+        "the same results; not with --gis, --map or --plaza (see docs/checkpoints.md)"})
+    private Double checkpointEvery;
+
+    @Option(names = "--keep-checkpoints", paramLabel = "N", description = {"keep only the N latest checkpoints; an older one",
+        "is deleted once a newer one is complete (default: keep all)"})
+    private Integer keepCheckpoints;
+
     @Option(names = "--quiet", description = "no progress line")
     private boolean quiet;
 
@@ -102,6 +114,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new BadOption("--threads: expected at least 1, got " + threads);
             }
             run.moveThreads(threads);
+            checkpoints(run, s);
             for (String p : plazas) {
                 plaza(p, terrain).install(run);
             }
@@ -135,6 +148,36 @@ final class RunCommand implements Callable<Integer> {
             }
             return FirebreakCli.INTERNAL_ERROR;
         }
+    }
+
+    private void checkpoints(FrontierRun run, Scenario s) throws BadOption {
+        if (keepCheckpoints != null && checkpointEvery == null) {
+            throw new BadOption("--keep-checkpoints needs --checkpoint-every");
+        }
+        if (checkpointEvery == null) {
+            return;
+        }
+        double steps = checkpointEvery * 3600.0 / s.time().stepSeconds();
+        if (!(checkpointEvery > 0) || Double.isInfinite(checkpointEvery) || Math.abs(steps - Math.rint(steps)) > 1e-6) {
+            throw new BadOption("--checkpoint-every " + checkpointEvery + ": expected a positive number of simulated hours"
+                    + " that is a whole number of steps of " + s.time().stepSeconds() + " s");
+        }
+        if (gis) {
+            throw new BadOption("--checkpoint-every cannot be combined with --gis: the GIS layers are gathered in memory"
+                    + " through the run and are not part of a checkpoint; write them in a run without checkpoints");
+        }
+        if (map) {
+            throw new BadOption("--checkpoint-every cannot be combined with --map: the tracks drawn on the map are gathered"
+                    + " in memory through the run and are not part of a checkpoint; draw maps in a run without checkpoints");
+        }
+        if (!plazas.isEmpty()) {
+            throw new BadOption("--checkpoint-every cannot be combined with --plaza: a crowd-scale crossing's state is not"
+                    + " part of a checkpoint; run plazas without checkpoints");
+        }
+        if (keepCheckpoints != null && keepCheckpoints < 1) {
+            throw new BadOption("--keep-checkpoints " + keepCheckpoints + ": expected at least 1");
+        }
+        run.checkpointEvery(checkpointEvery).keepCheckpoints(keepCheckpoints == null ? 0 : keepCheckpoints);
     }
 
     /** Reads {@code CROSSING=CROWD[:SOURCE]} into a coupling of that crossing with that site. */

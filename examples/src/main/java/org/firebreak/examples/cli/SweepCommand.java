@@ -19,6 +19,7 @@ import com.hazelcast.core.HazelcastInstance;
 import org.firebreak.cluster.ClusterMembers;
 import org.firebreak.cluster.HazelcastBackend;
 import org.firebreak.core.sweep.LocalBackend;
+import org.firebreak.examples.pictures.SweepCharts;
 import org.firebreak.core.sweep.SweepBackend;
 import org.firebreak.core.sweep.Sweep;
 import org.firebreak.core.sweep.SweepOutcome;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Option;
             "Runs replicates of a regional scenario, optionally over a grid (or a Latin hypercube",
             "sample) of scenario values, and aggregate every metric of summary.json per point: mean,",
             "standard deviation, 95% confidence interval and quantiles. Writes runs.csv, failures.csv,",
-            "aggregate.csv and aggregate.json, and each run's own outputs under runs/run-NNNN.",
+            "aggregate.csv and aggregate.json, a chart per metric under charts/, and each run's own",
+            "outputs under runs/run-NNNN.",
             "Run i's seed is derived from the base seed and i alone, so results do not depend on",
             "--workers. A failing run is listed in failures.csv and the others go on."},
         footer = {"", "Examples:",
@@ -134,9 +136,11 @@ final class SweepCommand implements Callable<Integer> {
                     member.shutdown();
                 }
             }
-            stdout.println(String.format(Locale.ROOT, "%d runs (%d points x %d replicates), %d failed; outputs in %s: %s",
-                    total, plan.points().size(), replicates, r.failures().size(), out,
-                    String.join(", ", r.files().stream().map(p -> p.getFileName().toString()).toList())));
+            int charts = SweepCharts.write(dir, plan, r, base.name()).size();
+            stdout.println(String.format(Locale.ROOT, "%d runs (%d points x %d replicates), %d failed; outputs in %s: %s"
+                    + " and %d charts in %s/", total, plan.points().size(), replicates, r.failures().size(), out,
+                    String.join(", ", r.files().stream().map(p -> p.getFileName().toString()).toList()), charts,
+                    SweepCharts.DIRECTORY));
             stdout.flush();
             return r.failures().isEmpty() ? 0 : FirebreakCli.INTERNAL_ERROR;
         } catch (ScenarioException | OutputException | BadOption e) {

@@ -80,7 +80,8 @@ class CrowdCommandTest {
             long lines = m.path("lines").size();
             assertThat(Files.readAllLines(out.resolve("flow.csv"))).hasSize((int) (1 + 7 * lines));
             assertThat(r.out()).contains("crowd " + name).contains("entered " + entered).contains("flow");
-            // a run under a second shows no progress; a longer one shows simulated seconds
+            // a run that ends within its first second prints no progress (as when the JVM is warm from earlier
+            // tests); one that prints shows simulated seconds (ProgressTest checks the line)
             assertThat(r.err()).doesNotContain("firebreak:");
             if (!r.err().isEmpty()) {
                 assertThat(r.err()).contains("simulated").contains(" s ");

@@ -29,4 +29,20 @@ class ProgressTest {
         plain.finish();
         assertThat(err.toString()).isEmpty();
     }
+
+    @Test
+    void aResumedRunsRatesCountOnlyTheStepsOfThisProcess() {
+        Progress p = new Progress(new PrintWriter(new StringWriter(), true), false, false);
+        // resumed at step 240 of 720 (60-second steps): the first step this process takes is 241
+        p.progress(241, 720, 241 * 60.0);
+        // 240 steps (4 simulated hours) later, after 10 s: 24 steps/s, 1440x real time, 240 steps left
+        assertThat(p.line(480, 720, 480 * 60.0, 10.0)).contains(" 67%").contains("simulated 8.0 / 12.0 h")
+                .contains("24 steps/s").contains("1440x real time").endsWith("ETA 0:10");
+    }
+
+    @Test
+    void crowdRunsShowSimulatedSeconds() {
+        Progress p = new Progress(new PrintWriter(new StringWriter(), true), false, false, true);
+        assertThat(p.line(100, 600, 10.0, 2.0)).contains("simulated 10.0 / 60.0 s");
+    }
 }

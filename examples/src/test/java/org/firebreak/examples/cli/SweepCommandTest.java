@@ -26,6 +26,11 @@ class SweepCommandTest {
             "runs/run-0003/events.csv", "runs/run-0003/summary.json")) {
             assertThat(Files.mismatch(tmp.resolve("one").resolve(f), tmp.resolve("two").resolve(f))).as(f).isEqualTo(-1);
         }
+        // a chart per metric that varies: the swept lane count does, the other crossing's lanes do not
+        assertThat(tmp.resolve("one/charts/crossings.north-crossing.lanes.png")).isRegularFile();
+        assertThat(javax.imageio.ImageIO.read(tmp.resolve("one/charts/crossings.north-crossing.lanes.png").toFile()))
+                .isNotNull();
+        assertThat(tmp.resolve("one/charts/crossings.south-crossing.lanes.png")).doesNotExist();
         List<String> runs = Files.readAllLines(tmp.resolve("one/runs.csv"));
         assertThat(runs).hasSize(5);
         assertThat(runs.get(0)).startsWith("run,point,replicate,seed,crossings.north-crossing.lanes,status,");
