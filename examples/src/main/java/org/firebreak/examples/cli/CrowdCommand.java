@@ -15,6 +15,7 @@ import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.examples.pictures.CrowdPictures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code firebreak crowd}: one headless crowd-scale run (a plaza, a square), with density and flow outputs. */
@@ -63,8 +64,8 @@ final class CrowdCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line")
     private boolean quiet;
 
-    @Option(names = "--debug", description = "log details and print full stack traces")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() {
@@ -90,11 +91,7 @@ final class CrowdCommand implements Callable<Integer> {
             return FirebreakCli.BAD_INPUT;
         } catch (IOException | RuntimeException e) {
             progress.finish();
-            err.println("firebreak: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return FirebreakCli.INTERNAL_ERROR;
+            return debug.internalError(err, e);
         }
     }
 

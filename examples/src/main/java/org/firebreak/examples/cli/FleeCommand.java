@@ -15,6 +15,7 @@ import org.firebreak.core.output.OutputDirectory;
 import org.firebreak.core.output.OutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code firebreak flee}: a run of the FLEE refugee model over a FLEE input directory. */
@@ -48,8 +49,8 @@ final class FleeCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "replace the files of an earlier run in the output directory")
     private boolean overwrite;
 
-    @Option(names = "--debug", description = "print full stack traces")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() {
@@ -78,11 +79,7 @@ final class FleeCommand implements Callable<Integer> {
             err.println("firebreak: " + e.getMessage());
             return FirebreakCli.BAD_INPUT;
         } catch (IOException | RuntimeException e) {
-            err.println("firebreak: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return FirebreakCli.INTERNAL_ERROR;
+            return debug.internalError(err, e);
         }
     }
 

@@ -28,6 +28,7 @@ import org.firebreak.examples.gui.GuiWindows;
 import org.firebreak.geo.GeoTerrains;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sim.display.Console;
 import sim.display.GUIState;
@@ -60,8 +61,8 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "seed of the run (default: the scenario's)")
     private Long seed;
 
-    @Option(names = "--debug", description = "log details and print full stack traces")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() {
@@ -107,11 +108,7 @@ final class GuiCommand implements Callable<Integer> {
                 err.println("firebreak: gui: cannot open a window: " + cause.getMessage());
                 return FirebreakCli.BAD_INPUT;
             }
-            err.println("firebreak: internal error: " + cause + (debug ? "" : " (run with --debug for the stack trace)"));
-            if (debug) {
-                cause.printStackTrace(err);
-            }
-            return FirebreakCli.INTERNAL_ERROR;
+            return debug.internalError(err, cause);
         }
     }
 

@@ -12,6 +12,7 @@ import org.firebreak.core.run.RunResult;
 import org.firebreak.geo.GeoTerrains;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,8 +49,8 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line")
     private boolean quiet;
 
-    @Option(names = "--debug", description = "log details and print full stack traces")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() {
@@ -73,11 +74,7 @@ final class ResumeCommand implements Callable<Integer> {
             return FirebreakCli.BAD_INPUT;
         } catch (IOException | RuntimeException e) {
             progress.finish();
-            err.println("firebreak: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return FirebreakCli.INTERNAL_ERROR;
+            return debug.internalError(err, e);
         }
     }
 }

@@ -26,6 +26,7 @@ import org.firebreak.data.BundledScenarios;
 import org.firebreak.examples.pictures.RunPictures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code firebreak run}: one headless run of a scenario, with its outputs written to a directory. */
@@ -94,8 +95,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line")
     private boolean quiet;
 
-    @Option(names = "--debug", description = "log details and print full stack traces")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug = new DebugOption();
 
     @Override
     public Integer call() {
@@ -142,11 +143,7 @@ final class RunCommand implements Callable<Integer> {
             return FirebreakCli.BAD_INPUT;
         } catch (IOException | RuntimeException e) {
             progress.finish();
-            err.println("firebreak: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return FirebreakCli.INTERNAL_ERROR;
+            return debug.internalError(err, e);
         }
     }
 
