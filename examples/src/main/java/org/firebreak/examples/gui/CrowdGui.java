@@ -11,10 +11,8 @@ import org.firebreak.examples.render.CrowdLegend;
 import org.firebreak.examples.render.CrowdPainter;
 import org.firebreak.examples.render.MapStyle;
 import org.locationtech.jts.geom.Envelope;
-import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
-import sim.display.GUIState;
 import sim.engine.SimState;
 
 /**
@@ -24,17 +22,14 @@ import sim.engine.SimState;
  * of their own radius coloured by the density around them. Double-clicking a person or a gate opens its
  * inspector; charts follow the people inside, those who left, and the highest cell density.
  */
-public final class CrowdGui extends GUIState {
+public final class CrowdGui extends MapGui {
     /** Margin around the site, metres. */
     private static final double MARGIN_M = 2;
     /** Room above the site for the legend, as a share of the site's height. */
     private static final double LEGEND_SHARE = 0.4;
 
     private final CrowdSite site;
-    private Display2D display;
-    private JFrame displayFrame;
     private final List<SeriesChart> charts = new ArrayList<>();
-    private final List<JFrame> chartFrames = new ArrayList<>();
 
     /** @param site the site, built but not started (the console starts it) */
     public CrowdGui(CrowdSite site) {
@@ -51,8 +46,8 @@ public final class CrowdGui extends GUIState {
     public static Object getInfo() {
         return "<html><body style='font-family:sans-serif'><h3>Firebreak: crowd site</h3>"
                 + "<p>People walk at metre scale through a site with walls, gates and queues. Each is a disc "
-                + "of their own body radius, coloured by the density of the 1 m cell they stand in: blue "
-                + "when free, orange near the flow peak (1.75 persons/m²), dark red towards the jam "
+                + "of their own body radius, coloured by the density of the 1 m cell they stand in: pale "
+                + "yellow when free, orange near the flow peak (1.75 persons/m²), dark red towards the jam "
                 + "density (5.4 persons/m², Weidmann 1993).</p><p>Press play. Double-click a person or a gate to "
                 + "inspect it.</p></body></html>";
     }
@@ -67,7 +62,7 @@ public final class CrowdGui extends GUIState {
         Envelope world = new Envelope(b[0] - MARGIN_M, b[2] + MARGIN_M, b[1] - MARGIN_M, b[3] + legend);
         double aspect = world.getHeight() / world.getWidth();
         double w = GuiWindows.mapWidth(aspect);
-        display = new Display2D(w, w * aspect, this);
+        Display2D display = new Display2D(w, w * aspect, this);
         display.setBackdrop(MapStyle.SEA);
         display.attach(new MapLayer(world, (g, t, clip) -> CrowdPainter.paintSite(g, s.geometry(), s.measureConfig(), t)),
                 "Site");
@@ -80,10 +75,6 @@ public final class CrowdGui extends GUIState {
         display.attach(new CrowdLayer(site, world), "People");
         display.attach(new MapLayer(world, (g, t, clip) -> CrowdLegend.paint(g, s.name(), site.simulation(),
                 clip.getX() + 10, clip.getY() + 10)), "Legend");
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("Firebreak: " + s.name());
-        c.registerFrame(displayFrame);
-        displayFrame.setVisible(true);
         charts.add(new SeriesChart("People", "seconds", "persons")
                 .series("inside", MapStyle.REFUGEE, () -> sim().count())
                 .series("left", MapStyle.SINK_AREA.darker(), () -> sim().removed())
@@ -96,12 +87,11 @@ public final class CrowdGui extends GUIState {
         charts.add(gates);
         charts.add(new SeriesChart("Highest density", "seconds", "persons/m² in a grid cell")
                 .series("max cell density", MapStyle.density(5.4), this::maxDensity));
+        List<JFrame> chartFrames = new ArrayList<>();
         for (SeriesChart ch : charts) {
             chartFrames.add(ch.open(this));
         }
-        if (c instanceof Console console) {
-            GuiWindows.arrange(console, displayFrame, chartFrames);
-        }
+        show(c, display, "Firebreak: " + s.name(), chartFrames);
     }
 
     private CrowdSimulation sim() {
@@ -128,24 +118,7 @@ public final class CrowdGui extends GUIState {
                 ch.sample(site.simulation().time(), st.schedule.getSteps());
             }
         });
-        display.reset();
-        display.repaint();
-    }
-
-    @Override
-    public void quit() {
-        super.quit();
-        if (displayFrame != null) {
-            displayFrame.dispose();
-        }
-        chartFrames.forEach(JFrame::dispose);
-        displayFrame = null;
-        display = null;
-    }
-
-    /** @return the site's display (for snapshots) */
-    public Display2D display() {
-        return display;
+        redraw();
     }
 
     /** @return the site */

@@ -1,17 +1,12 @@
 package org.firebreak.examples.gui;
 
-import java.util.ArrayList;
-import java.util.List;
-import javax.swing.JFrame;
 import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.examples.render.Basemap;
 import org.firebreak.examples.render.MapStyle;
 import org.firebreak.examples.render.RegionalLegend;
 import org.locationtech.jts.geom.Envelope;
-import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
-import sim.display.GUIState;
 import sim.engine.SimState;
 
 /**
@@ -24,14 +19,11 @@ import sim.engine.SimState;
  * the legend. Double-clicking an agent opens inspectors for it and its group; a crossing, one for
  * the crossing. The console's Model tab shows the run's totals.
  */
-public final class FrontierGui extends GUIState {
+public final class FrontierGui extends MapGui {
     private final FrontierModel model;
     private final String source;
     private final Basemap basemap;
-    private Display2D display;
-    private JFrame displayFrame;
     private FrontierCharts charts;
-    private final List<JFrame> chartFrames = new ArrayList<>();
 
     /**
      * @param model the model, built but not started (the console starts it)
@@ -52,7 +44,7 @@ public final class FrontierGui extends GUIState {
     /** @return the text of the console's About tab */
     public static Object getInfo() {
         return "<html><body style='font-family:sans-serif'><h3>Firebreak: regional run</h3>"
-                + "<p>Refugees (blue), fighters (red) and guards (green) move over the frontier terrain; "
+                + "<p>Refugees (orange), fighters (magenta) and guards (green) move over the frontier terrain; "
                 + "shades show state: darker while queueing or on post, lighter while resting, pale once "
                 + "arrived. Official crossings are squares filled by their queue, informal ones triangles.</p>"
                 + "<p>Press play. Double-click an agent or a crossing on the map to inspect it; the Layers menu "
@@ -70,7 +62,7 @@ public final class FrontierGui extends GUIState {
         Envelope b = model.terrain().bounds();
         double aspect = b.getHeight() / b.getWidth();
         double w = GuiWindows.mapWidth(aspect);
-        display = new Display2D(w, w * aspect, this);
+        Display2D display = new Display2D(w, w * aspect, this);
         display.setBackdrop(MapStyle.SEA);
         display.setClipping(false);
         display.attach(new MapLayer(b, (g, t, clip) -> basemap.paintLand(g, t)), "Land and hillshade");
@@ -84,15 +76,8 @@ public final class FrontierGui extends GUIState {
         display.attach(new MapLayer(b, basemap::paintPlaceNames), "Place names");
         display.attach(new MapLayer(b, (g, t, clip) -> RegionalLegend.paint(g, model, clip.getX() + 10,
                 clip.getY() + 10)), "Legend");
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("Firebreak: " + model.scenario().name());
-        c.registerFrame(displayFrame);
-        displayFrame.setVisible(true);
         charts = new FrontierCharts(model);
-        chartFrames.addAll(charts.open(this));
-        if (c instanceof Console console) {
-            GuiWindows.arrange(console, displayFrame, chartFrames);
-        }
+        show(c, display, "Firebreak: " + model.scenario().name(), charts.open(this));
     }
 
     @Override
@@ -100,24 +85,7 @@ public final class FrontierGui extends GUIState {
         super.start();
         charts.reset();
         scheduleRepeatingImmediatelyAfter((SimState s) -> charts.sample());
-        display.reset();
-        display.repaint();
-    }
-
-    @Override
-    public void quit() {
-        super.quit();
-        if (displayFrame != null) {
-            displayFrame.dispose();
-        }
-        chartFrames.forEach(JFrame::dispose);
-        displayFrame = null;
-        display = null;
-    }
-
-    /** @return the map's display (for snapshots) */
-    public Display2D display() {
-        return display;
+        redraw();
     }
 
     /** @return the model */
