@@ -28,11 +28,7 @@ public final class CrowdLegend {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         double w = 236;
         double h = PAD * 2 + ROW * 8 + 2;
-        g.setColor(MapStyle.PANEL);
-        g.fill(new Rectangle2D.Double(x, y, w, h));
-        g.setColor(MapStyle.PANEL_LINE);
-        g.setStroke(MapStyle.THIN);
-        g.draw(new Rectangle2D.Double(x, y, w, h));
+        MapStyle.panel(g, new Rectangle2D.Double(x, y, w, h));
         double cx = x + PAD;
         double cy = y + PAD + 11;
         g.setFont(MapStyle.TITLE);

@@ -3,7 +3,9 @@ package org.firebreak.examples.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
 import org.firebreak.core.agent.AgentState;
 import org.firebreak.core.agent.AgentType;
 
@@ -193,5 +195,19 @@ public final class MapStyle {
         return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * u),
                 (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * u),
                 (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * u));
+    }
+
+    /**
+     * Draws a legend's panel: a pale fill with a thin grey edge.
+     *
+     * @param g where to draw
+     * @param box the panel, in pixels
+     */
+    public static void panel(Graphics2D g, Rectangle2D box) {
+        g.setColor(PANEL);
+        g.fill(box);
+        g.setColor(PANEL_LINE);
+        g.setStroke(THIN);
+        g.draw(box);
     }
 }

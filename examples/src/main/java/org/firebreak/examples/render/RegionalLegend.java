@@ -53,11 +53,7 @@ public final class RegionalLegend {
         };
         double w = 300;
         double h = PAD * 2 + 18 + ROW * 11 + 4;
-        g.setColor(MapStyle.PANEL);
-        g.fill(new Rectangle2D.Double(x, y, w, h));
-        g.setColor(MapStyle.PANEL_LINE);
-        g.setStroke(MapStyle.THIN);
-        g.draw(new Rectangle2D.Double(x, y, w, h));
+        MapStyle.panel(g, new Rectangle2D.Double(x, y, w, h));
         double cx = x + PAD;
         double cy = y + PAD + 11;
         g.setFont(MapStyle.TITLE);
