@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.firebreak.core.agent.Agent;
 import org.firebreak.core.behaviour.BehaviourRegistry;
@@ -17,16 +16,14 @@ import org.firebreak.core.checkpoint.CheckpointFile;
 import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.core.engine.TestScenarios;
 import org.firebreak.core.scenario.Scenario;
-import org.firebreak.core.terrain.Border;
-import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.core.testing.ExtendedTerrain;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * A checkpoint that is not one, is damaged, is of another format or belongs to another
@@ -106,44 +103,10 @@ class CheckpointRefusalTest {
     @Test
     void anotherTerrainUnderTheSameNameIsRefused() {
         Terrain base = new SyntheticTerrain();
-        Terrain moved = new Terrain() {
-            @Override
-            public String dataset() {
-                return base.dataset();
-            }
-
-            @Override
-            public Envelope bounds() {
-                return base.bounds();
-            }
-
-            @Override
-            public double elevation(double x, double y) {
-                return base.elevation(x, y);
-            }
-
-            @Override
-            public Optional<String> countryAt(double x, double y) {
-                return base.countryAt(x, y);
-            }
-
-            @Override
-            public List<Border> borders() {
-                return base.borders();
-            }
-
-            @Override
-            public List<Crossing> crossings() {
-                return base.crossings();
-            }
-
-            @Override
-            public List<Place> places() {
-                // one town 100 m further east
-                return base.places().stream().map(p -> p.id().equals("east-town")
-                        ? new Place(p.id(), p.name(), p.x() + 100, p.y(), p.country(), p.population()) : p).toList();
-            }
-        };
+        // the same dataset id with one more town: its fingerprint differs
+        Place town = base.places().stream().filter(p -> p.id().equals("east-town")).findFirst().orElseThrow();
+        Terrain moved = new ExtendedTerrain(base, base.dataset(), List.of(), List.of(new Place("east-town-2",
+                town.name() + " 2", town.x() + 100, town.y(), town.country(), town.population())));
         TerrainCatalog other = new TerrainCatalog().register(SyntheticTerrain.DATASET, "moved", () -> moved);
         assertRefused(good, other, "terrain 'synthetic'", "changed");
     }
