@@ -352,14 +352,7 @@ public final class CrowdMap {
         double px = len * frame.pixelsPerMetre();
         double x = frame.left();
         double y = frame.top() + frame.height() + 16;
-        for (int i = 0; i < 2; i++) {
-            Rectangle2D.Double half = new Rectangle2D.Double(x + i * px / 2, y, px / 2, 6);
-            g.setColor(i == 0 ? Style.INK : Color.WHITE);
-            g.fill(half);
-            g.setColor(Style.INK);
-            g.setStroke(new BasicStroke(1f));
-            g.draw(half);
-        }
+        MapLegend.bar(g, x, y, px);
         g.setFont(Style.font(Font.PLAIN, 12f));
         g.drawString("0", (float) x, (float) (y + 21));
         String end = String.format(Locale.ROOT, "%s m", len == Math.rint(len) ? Long.toString((long) len) : len);

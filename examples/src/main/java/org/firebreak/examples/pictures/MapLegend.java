@@ -116,14 +116,7 @@ final class MapLegend {
     private static void scaleBar(Graphics2D g, MapFrame frame, double x, double y) {
         double len = roundLength(frame.pixelsPerMetre(), 220);
         double px = len * frame.pixelsPerMetre();
-        for (int i = 0; i < 2; i++) {
-            Rectangle2D.Double half = new Rectangle2D.Double(x + i * px / 2, y, px / 2, 6);
-            g.setColor(i == 0 ? Style.INK : Color.WHITE);
-            g.fill(half);
-            g.setColor(Style.INK);
-            g.setStroke(new BasicStroke(1f));
-            g.draw(half);
-        }
+        bar(g, x, y, px);
         Font font = Style.font(Font.PLAIN, 12f);
         g.setFont(font);
         g.setColor(Style.INK);
@@ -145,6 +138,25 @@ final class MapLegend {
         g.fill(arrow);
         g.setFont(Style.font(Font.BOLD, 12f));
         g.drawString("N", (float) (nx - 4), (float) (y + 19));
+    }
+
+    /**
+     * The bar of a scale bar: a dark and a white half, outlined, 6 pixels tall.
+     *
+     * @param g where to draw
+     * @param x left end, pixels
+     * @param y top, pixels
+     * @param px length, pixels
+     */
+    static void bar(Graphics2D g, double x, double y, double px) {
+        for (int i = 0; i < 2; i++) {
+            Rectangle2D.Double half = new Rectangle2D.Double(x + i * px / 2, y, px / 2, 6);
+            g.setColor(i == 0 ? Style.INK : Color.WHITE);
+            g.fill(half);
+            g.setColor(Style.INK);
+            g.setStroke(new BasicStroke(1f));
+            g.draw(half);
+        }
     }
 
     private static String number(double v) {
