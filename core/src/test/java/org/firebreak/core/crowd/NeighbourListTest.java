@@ -1,6 +1,7 @@
 package org.firebreak.core.crowd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,52 @@ class NeighbourListTest {
             assertThat(c.missed).isEmpty();
             assertThat(c.stepsChecked).isGreaterThan(100);
             assertThat(c.seamPairs).isGreaterThan(100);
+        }
+    }
+
+    /**
+     * The model writes the pair force twice, once over the lists and once over a scan of the grid
+     * (the fallback for corridors too narrow for lists): both must give the same velocities, to
+     * rounding, across the seam of a periodic corridor too. The scan needs the people sorted by
+     * their present cells, so the two are compared right after each sort, on lists built then.
+     */
+    @Test
+    void theListsAndTheGridScanGiveTheSameVelocities() {
+        try (CrowdSimulation sim = CrowdSimulation.builder(Sites.ring(12, 3)).periodicX(12).seed(5).build()) {
+            for (int k = 0; k < 60; k++) {
+                double speed = k % 3 == 0 ? FAST : CrowdSettings.SPEED_MAX.min();
+                sim.place(0.2 * k, 0.3 + 0.45 * (k % 6), List.of(), speed, Double.NaN);
+            }
+            SocialForceModel model = (SocialForceModel) sim.model();
+            int compared = 0;
+            for (int t = 0; t < 400; t++) {
+                sim.step();
+                CrowdState s = sim.state();
+                NeighbourList nl = s.neighbours;
+                if (nl.valid) {
+                    continue;
+                }
+                // sorted at the end of this step; the simulation builds its lists at the next
+                int n = s.count();
+                double[] gx = new double[n];
+                double[] gy = new double[n];
+                model.velocities(s, 0.01, 0, n, gx, gy);
+                double[] lx = new double[n];
+                double[] ly = new double[n];
+                try (StepPool one = new StepPool(1)) {
+                    nl.prepare(s.key, one, n);
+                    nl.build(s, 0, n);
+                }
+                model.velocities(s, 0.01, 0, n, lx, ly);
+                // let the simulation build its own, on its own ranges
+                nl.valid = false;
+                for (int i = 0; i < n; i++) {
+                    assertThat(gx[i]).as("east velocity of %d at step %d", i, t).isCloseTo(lx[i], within(1e-12));
+                    assertThat(gy[i]).as("north velocity of %d at step %d", i, t).isCloseTo(ly[i], within(1e-12));
+                }
+                compared++;
+            }
+            assertThat(compared).isGreaterThan(30);
         }
     }
 
