@@ -15,7 +15,9 @@ import org.firebreak.core.random.RandomStreams;
  * <p>Each {@link #step()} is a fixed sequence of phases: (1) desired velocities from the
  * navigation fields and (2) next velocities from the model, both read from the current state
  * only, then (3) moves, clipped so that no centre crosses a wall; these three run on contiguous
- * ranges of people on any number of threads with the same result. Then, on the calling thread
+ * ranges of people on any number of threads with the same result. (With the social-force model
+ * and its neighbour lists, (2) is itself three phases, each pair computed once for both people:
+ * see {@link NeighbourList}.) Then, on the calling thread
  * and in the (state-determined) array order: (4) arrivals at sinks, gates and waiting areas,
  * service and stay ends; (5) arrivals from sources and injections; (6) the cell sort that makes
  * the next state current (with the social-force model only when its {@link NeighbourList} is
@@ -320,11 +322,40 @@ public final class CrowdSimulation implements AutoCloseable {
     }
 
     private void parallel(int n, double now, boolean build) {
+        NeighbourList nl = state.neighbours;
+        if (nl == null) {
+            pool.run(n, (from, to) -> {
+                double[] sample = new double[3];
+                desired(from, to, now, sample);
+                model.velocities(state, dt, from, to, state.nvx, state.nvy);
+                move(from, to, sample);
+            });
+            return;
+        }
+        // the social-force model over its lists, each pair once: factors, pair forces in two
+        // waves of blocks (even, then odd: a block's pairs reach into the next block only), then
+        // accelerations and moves
+        SocialForceModel sf = (SocialForceModel) model;
         pool.run(n, (from, to) -> {
             if (build) {
-                state.neighbours.build(state, from, to);
+                nl.build(state, from, to);
             }
-            move(from, to, now);
+            desired(from, to, now, new double[3]);
+            sf.factors(state, nl, build, from, to);
+        });
+        int blocks = build ? nl.blocks(n) : (n + nl.block - 1) / nl.block;
+        int size = nl.block;
+        for (int wave = 0; wave < 2; wave++) {
+            int first = wave;
+            pool.run((blocks - first + 1) / 2, (from, to) -> {
+                for (int b = first + 2 * from; b < first + 2 * to; b += 2) {
+                    sf.pairs(state, nl, b * size, Math.min(n, (b + 1) * size));
+                }
+            });
+        }
+        pool.run(n, (from, to) -> {
+            sf.accelerate(state, dt, from, to);
+            move(from, to, new double[3]);
         });
     }
 
@@ -334,11 +365,8 @@ public final class CrowdSimulation implements AutoCloseable {
         }
     }
 
-    /** Phases 1-3 for people [from, to). */
-    private void move(int from, int to, double now) {
-        double[] sample = new double[3];
-        desired(from, to, now, sample);
-        model.velocities(state, dt, from, to, state.nvx, state.nvy);
+    /** Phase 3 for people [from, to): moves by the next velocities, clipped at walls. */
+    private void move(int from, int to, double[] sample) {
         CrowdState s = state;
         double fastest = 0;
         for (int i = from; i < to; i++) {
@@ -431,9 +459,9 @@ public final class CrowdSimulation implements AutoCloseable {
                     }
                 }
             }
-            float v0 = mode == CrowdState.WAITING ? 0 : s.v0[i];
-            s.dvx[i] = (float) (v0 * ex);
-            s.dvy[i] = (float) (v0 * ey);
+            double v0 = mode == CrowdState.WAITING ? 0 : s.v0[i];
+            s.dvx[i] = v0 * ex;
+            s.dvy[i] = v0 * ey;
             s.flag[i] = flag;
         }
     }

@@ -10,16 +10,17 @@ import java.util.Arrays;
  *
  * <p>Positions and velocities exist twice: the current state, which a step only reads, and the
  * next, which it only writes (a Jacobi update); the sort brings the next back into the current
- * arrays. The other per-person attributes are double-buffered only for the sort.
+ * arrays. The other per-person attributes are permuted through one spare array per type.
  *
  * <p>Models read it through the public accessors; the arrays returned are the live ones and
  * must not be written. Entries {@code [0, count())} are valid.
  *
- * <p>Bytes per person: 8 doubles of motion (64), and, twice each, desired speed and radius as
- * floats (16), id, route and leg as ints (24), a mode byte (2) and a hold-until time as a double
- * (16), plus a cell key (4), an event flag (1) and the desired velocity as two floats (8): 135;
- * with the social-force model, its neighbour lists besides (4 bytes a neighbour within the
- * cut-off plus skin; the key array holds their end offsets).
+ * <p>Bytes per person: 8 doubles of motion (64); desired speed, radius, hold-until time and
+ * the two components of the desired velocity as doubles (40); id, route and leg as ints (12); a
+ * mode byte (1); the sort's three spare arrays (13); a cell key (4) and an event flag (1): 135.
+ * With the social-force model, its neighbour lists besides (4 bytes per pair within the cut-off
+ * plus skin, each pair listed once; the key array holds their end offsets) and four doubles of
+ * per-person factors for the pair loop (32).
  *
  * <p>With neighbour lists the sort runs only when they are rebuilt; in between, people stay at
  * most half the lists' skin away from the cell they were sorted into.
@@ -40,26 +41,25 @@ public final class CrowdState {
     double[] ny;
     double[] nvx;
     double[] nvy;
-    // attributes, current and spare
-    float[] v0;
-    float[] r;
+    // attributes; doubles, not floats, where a step computes with them: on x86 a float-to-double
+    // conversion keeps the old contents of its target register, which can chain the iterations
+    // of a loop one after the other (measured: an exponential of a float radius 3 times slower)
+    double[] v0;
+    double[] r;
     int[] id;
     int[] route;
     int[] leg;
     byte[] mode;
     double[] until;
-    private float[] v0b;
-    private float[] rb;
-    private int[] idb;
-    private int[] routeb;
-    private int[] legb;
-    private byte[] modeb;
-    private double[] untilb;
+    // one spare array per type, through which the sort permutes each attribute in turn
+    private double[] spareD;
+    private int[] spareI;
+    private byte[] spareB;
     // scratch
     int[] key;
     byte[] flag;
-    float[] dvx;
-    float[] dvy;
+    double[] dvx;
+    double[] dvy;
     int count;
 
     // neighbour grid
@@ -101,24 +101,20 @@ public final class CrowdState {
         ny = grow(ny, n);
         nvx = grow(nvx, n);
         nvy = grow(nvy, n);
-        v0 = v0 == null ? new float[n] : Arrays.copyOf(v0, n);
-        r = r == null ? new float[n] : Arrays.copyOf(r, n);
+        v0 = grow(v0, n);
+        r = grow(r, n);
         id = id == null ? new int[n] : Arrays.copyOf(id, n);
         route = route == null ? new int[n] : Arrays.copyOf(route, n);
         leg = leg == null ? new int[n] : Arrays.copyOf(leg, n);
         mode = mode == null ? new byte[n] : Arrays.copyOf(mode, n);
         until = grow(until, n);
-        v0b = new float[n];
-        rb = new float[n];
-        idb = new int[n];
-        routeb = new int[n];
-        legb = new int[n];
-        modeb = new byte[n];
-        untilb = new double[n];
+        spareD = new double[n];
+        spareI = new int[n];
+        spareB = new byte[n];
         key = new int[n];
         flag = new byte[n];
-        dvx = new float[n];
-        dvy = new float[n];
+        dvx = new double[n];
+        dvy = new double[n];
     }
 
     private static double[] grow(double[] a, int n) {
@@ -140,10 +136,9 @@ public final class CrowdState {
      */
     double bytesPerPerson() {
         long b = 8L * (x.length + y.length + vx.length + vy.length + nx.length + ny.length + nvx.length
-                + nvy.length + until.length + untilb.length)
-                + 4L * (v0.length + v0b.length + r.length + rb.length + dvx.length + dvy.length)
-                + 4L * (id.length + idb.length + route.length + routeb.length + leg.length + legb.length + key.length)
-                + mode.length + modeb.length + flag.length + (neighbours == null ? 0 : neighbours.bytes());
+                + nvy.length + until.length + v0.length + r.length + spareD.length + dvx.length + dvy.length)
+                + 4L * (id.length + route.length + leg.length + spareI.length + key.length)
+                + mode.length + spareB.length + flag.length + (neighbours == null ? 0 : neighbours.bytes());
         return (double) b / x.length;
     }
 
@@ -187,49 +182,66 @@ public final class CrowdState {
             s[c + 1] += s[c];
         }
         int kept = s[cells];
-        // s[c] is now the cursor of cell c; shifted back below
+        // s[c] is now the cursor of cell c; shifted back below. key[i] becomes i's new index.
         for (int i = 0; i < n; i++) {
             int c = key[i];
             if (c < 0) {
                 continue;
             }
             int j = s[c]++;
+            key[i] = j;
             x[j] = nx[i];
             y[j] = ny[i];
             vx[j] = nvx[i];
             vy[j] = nvy[i];
-            v0b[j] = v0[i];
-            rb[j] = r[i];
-            idb[j] = id[i];
-            routeb[j] = route[i];
-            legb[j] = leg[i];
-            modeb[j] = mode[i];
-            untilb[j] = until[i];
         }
         System.arraycopy(s, 0, s, 1, cells);
         s[0] = 0;
-        float[] f = v0;
-        v0 = v0b;
-        v0b = f;
-        f = r;
-        r = rb;
-        rb = f;
-        int[] t = id;
-        id = idb;
-        idb = t;
-        t = route;
-        route = routeb;
-        routeb = t;
-        t = leg;
-        leg = legb;
-        legb = t;
-        byte[] b = mode;
-        mode = modeb;
-        modeb = b;
-        double[] d = until;
-        until = untilb;
-        untilb = d;
+        v0 = permute(v0, n);
+        r = permute(r, n);
+        until = permute(until, n);
+        id = permute(id, n);
+        route = permute(route, n);
+        leg = permute(leg, n);
+        mode = permute(mode, n);
         count = kept;
+    }
+
+    /** @return the attribute moved to the new indices in {@link #key}; the old array is the spare */
+    private double[] permute(double[] a, int n) {
+        double[] to = spareD;
+        for (int i = 0; i < n; i++) {
+            int j = key[i];
+            if (j >= 0) {
+                to[j] = a[i];
+            }
+        }
+        spareD = a;
+        return to;
+    }
+
+    private int[] permute(int[] a, int n) {
+        int[] to = spareI;
+        for (int i = 0; i < n; i++) {
+            int j = key[i];
+            if (j >= 0) {
+                to[j] = a[i];
+            }
+        }
+        spareI = a;
+        return to;
+    }
+
+    private byte[] permute(byte[] a, int n) {
+        byte[] to = spareB;
+        for (int i = 0; i < n; i++) {
+            int j = key[i];
+            if (j >= 0) {
+                to[j] = a[i];
+            }
+        }
+        spareB = a;
+        return to;
     }
 
     /**
@@ -285,22 +297,22 @@ public final class CrowdState {
     }
 
     /** @return body radii, m */
-    public float[] radius() {
+    public double[] radius() {
         return r;
     }
 
     /** @return desired speeds, m/s */
-    public float[] desiredSpeed() {
+    public double[] desiredSpeed() {
         return v0;
     }
 
     /** @return desired east velocities this step (speed times direction; 0 when standing), m/s */
-    public float[] desiredVx() {
+    public double[] desiredVx() {
         return dvx;
     }
 
     /** @return desired north velocities this step, m/s */
-    public float[] desiredVy() {
+    public double[] desiredVy() {
         return dvy;
     }
 

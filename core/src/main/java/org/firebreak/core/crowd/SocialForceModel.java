@@ -25,6 +25,11 @@ package org.firebreak.core.crowd;
  * <p>Integrated by semi-implicit Euler (velocity first, then position with the new velocity);
  * speeds are capped at {@code speedCap} × the desired speed. People being served stand still
  * and are pushed against as if fixed.
+ *
+ * <p>{@link #velocities} scans the neighbour grid for each person, as the interface asks. A
+ * {@link CrowdSimulation} with neighbour lists runs the same forces in three phases instead,
+ * {@link #factors}, {@link #pairs} and {@link #accelerate}, which compute each pair once for both
+ * people (a test checks that the two agree to rounding).
  */
 public final class SocialForceModel implements PedestrianModel {
     /**
@@ -114,12 +119,15 @@ public final class SocialForceModel implements PedestrianModel {
         return wallReach;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Scans the 5 x 5 grid cells around each person, so the people must be sorted by their
+     * present cells: as after every step of a simulation without neighbour lists, or right after
+     * a sort with them.
+     */
     @Override
     public void velocities(CrowdState s, double step, int from, int to, double[] nextVx, double[] nextVy) {
-        if (s.neighbours != null && s.neighbours.valid) {
-            listed(s, s.neighbours, step, from, to, nextVx, nextVy);
-            return;
-        }
         double[] acc = new double[2];
         // per person, the candidate neighbours as up to two index ranges per grid row
         int[] lo = new int[10];
@@ -129,10 +137,10 @@ public final class SocialForceModel implements PedestrianModel {
         double[] y = s.y;
         double[] vx = s.vx;
         double[] vy = s.vy;
-        float[] r = s.r;
-        float[] dvx = s.dvx;
-        float[] dvy = s.dvy;
-        float[] v0 = s.v0;
+        double[] r = s.r;
+        double[] dvx = s.dvx;
+        double[] dvy = s.dvy;
+        double[] v0 = s.v0;
         byte[] mode = s.mode;
         int[] start = s.start;
         int cols = s.cols;
@@ -256,48 +264,100 @@ public final class SocialForceModel implements PedestrianModel {
         }
     }
 
-    /** The same forces, over each person's neighbour list instead of the grid. */
-    private void listed(CrowdState s, NeighbourList nl, double step, int from, int to, double[] nextVx,
-            double[] nextVy) {
-        double[] acc = new double[2];
+    /**
+     * Pair phase 1 of 3, for people [from, to): the factors of each person's repulsion that the
+     * pair loop reads for both people of a pair, and a zero sum of pair forces in
+     * {@code s.nvx, s.nvy}. The repulsion on i from j is A/m e^((r_i + s_i)/B) w_ij
+     * (e^(r_j/B) e^(−d/B) − e^((0.225 m − R)/B)); here A/m e^((r_i + s_i)/B) is split by the
+     * anisotropy w_ij = w_a − w_b n_ij·e_i into a scalar and a vector part, and e^(r_i/B), the factor
+     * it gives its neighbours' repulsion, is taken only when the lists were just built, since it
+     * changes only with the array order.
+     */
+    void factors(CrowdState s, NeighbourList nl, boolean built, int from, int to) {
+        double[] vx = s.vx;
+        double[] vy = s.vy;
+        double[] r = s.r;
+        double[] dvx = s.dvx;
+        double[] dvy = s.dvy;
+        double[] own = nl.own;
+        double[] ownX = nl.ownX;
+        double[] ownY = nl.ownY;
+        double wa = lambda + (1 - lambda) * 0.5;
+        double wb = (1 - lambda) * 0.5;
+        for (int i = from; i < to; i++) {
+            double ex = dvx[i];
+            double ey = dvy[i];
+            double el = Math.sqrt(ex * ex + ey * ey);
+            if (el > 0) {
+                double ux = ex / el;
+                double uy = ey / el;
+                double a = aOverM * FastExp.exp((r[i] + tauA * Math.max(0, vx[i] * ux + vy[i] * uy)) * invB);
+                own[i] = a * wa;
+                ownX[i] = a * wb * ux;
+                ownY[i] = a * wb * uy;
+            } else {
+                // isotropic for someone standing
+                own[i] = aOverM * FastExp.exp(r[i] * invB);
+                ownX[i] = 0;
+                ownY[i] = 0;
+            }
+        }
+        if (built) {
+            double[] lift = nl.lift;
+            for (int i = from; i < to; i++) {
+                lift[i] = FastExp.exp(r[i] * invB);
+            }
+        }
+        java.util.Arrays.fill(s.nvx, from, to, 0);
+        java.util.Arrays.fill(s.nvy, from, to, 0);
+    }
+
+    /**
+     * Pair phase 2 of 3: the forces of every listed pair whose first person is in [from, to),
+     * added to both people's sums in {@code s.nvx, s.nvy}: the distance, the direction, the
+     * exponential and the contact terms once per pair (Newton's third law holds for all but the
+     * anisotropic repulsion, whose two factors come from {@link #factors}). Writes the sums of
+     * people [from, to) and of those the lists reach beyond, up to {@link NeighbourList#block}
+     * further: blocks of that size run in two waves, even blocks and then odd ones, so no two
+     * threads write one sum and each sum adds its terms in an order set by the blocks alone.
+     */
+    void pairs(CrowdState s, NeighbourList nl, int from, int to) {
         double[] x = s.x;
         double[] y = s.y;
         double[] vx = s.vx;
         double[] vy = s.vy;
-        float[] r = s.r;
-        float[] dvx = s.dvx;
-        float[] dvy = s.dvy;
-        float[] v0 = s.v0;
-        byte[] mode = s.mode;
+        double[] r = s.r;
+        double[] sx = s.nvx;
+        double[] sy = s.nvy;
+        double[] own = nl.own;
+        double[] ownX = nl.ownX;
+        double[] ownY = nl.ownY;
+        double[] lift = nl.lift;
+        int[] end = nl.end;
         double period = s.period;
         double half = period > 0 ? 0.5 * period : Double.POSITIVE_INFINITY;
-        double speedCap = p.speedCap();
+        double shift = cutShift;
         int part = nl.part(from);
         int[] list = nl.list(part);
-        int[] end = nl.end;
+        int next = nl.partEnd(part);
         int k = nl.begin(part, from);
         for (int i = from; i < to; i++) {
-            int kEnd = end[i];
-            if (mode[i] == CrowdState.IN_SERVICE) {
-                nextVx[i] = 0;
-                nextVy[i] = 0;
-                k = kEnd;
-                continue;
+            if (i == next) {
+                part++;
+                list = nl.list(part);
+                next = nl.partEnd(part);
+                k = 0;
             }
+            int kEnd = end[i];
             double xi = x[i];
             double yi = y[i];
             double vxi = vx[i];
             double vyi = vy[i];
-            double ex = dvx[i];
-            double ey = dvy[i];
-            double el = Math.sqrt(ex * ex + ey * ey);
-            double ux = el > 0 ? ex / el : 0;
-            double uy = el > 0 ? ey / el : 0;
             double ri = r[i];
-            double own = aLift * FastExp.exp((ri + tauA * Math.max(0, vxi * ux + vyi * uy)) * invB);
-            boolean walking = el > 0;
-            double wa = walking ? lambda + (1 - lambda) * 0.5 : 1;
-            double wb = walking ? (1 - lambda) * 0.5 : 0;
+            double li = lift[i];
+            double oi = own[i];
+            double oxi = ownX[i];
+            double oyi = ownY[i];
             double px = 0;
             double py = 0;
             for (; k < kEnd; k++) {
@@ -317,27 +377,66 @@ public final class SocialForceModel implements PedestrianModel {
                     nx = dx * inv;
                     ny = dy * inv;
                 } else {
+                    // two centres on one spot: part them along x, by id so the choice is fixed
                     nx = s.id[i] < s.id[j] ? -1 : 1;
                     ny = 0;
                 }
-                double rj = r[j];
-                double f = own * (decay.at(d - rj + LIFT) - shiftLift) * (wa - wb * (nx * ux + ny * uy));
-                double gap = ri + rj - d;
+                double e = decay.at(d);
+                // n points from j to i: i is pushed along n, j against it
+                double fi = (lift[j] * e - shift) * (oi - (nx * oxi + ny * oyi));
+                double fj = (li * e - shift) * (own[j] + (nx * ownX[j] + ny * ownY[j]));
+                double gap = ri + r[j] - d;
                 if (gap > 0) {
-                    f += kOverM * gap;
+                    double push = kOverM * gap;
+                    fi += push;
+                    fj += push;
+                    // friction along t = (−n_y, n_x), by the relative tangential velocity; the
+                    // same vector for j, reversed
                     double tx = -ny;
                     double ty = nx;
-                    double dvt = (vx[j] - vxi) * tx + (vy[j] - vyi) * ty;
-                    double ft = kappaOverM * gap * dvt;
+                    double ft = kappaOverM * gap * ((vx[j] - vxi) * tx + (vy[j] - vyi) * ty);
                     px += ft * tx;
                     py += ft * ty;
+                    sx[j] -= ft * tx;
+                    sy[j] -= ft * ty;
                 }
-                px += f * nx;
-                py += f * ny;
+                px += fi * nx;
+                py += fi * ny;
+                sx[j] -= fj * nx;
+                sy[j] -= fj * ny;
             }
-            acc[0] = invTau * (ex - vxi) + px;
-            acc[1] = invTau * (ey - vyi) + py;
-            walls(s.walls, xi, yi, vxi, vyi, ri, acc);
+            sx[i] += px;
+            sy[i] += py;
+        }
+    }
+
+    /**
+     * Pair phase 3 of 3, for people [from, to): the next velocity from the driving term, the
+     * pair sums in {@code s.nvx, s.nvy} and the walls, written over the sums.
+     */
+    void accelerate(CrowdState s, double step, int from, int to) {
+        double[] acc = new double[2];
+        double[] vx = s.vx;
+        double[] vy = s.vy;
+        double[] r = s.r;
+        double[] dvx = s.dvx;
+        double[] dvy = s.dvy;
+        double[] v0 = s.v0;
+        byte[] mode = s.mode;
+        double[] sx = s.nvx;
+        double[] sy = s.nvy;
+        double speedCap = p.speedCap();
+        for (int i = from; i < to; i++) {
+            if (mode[i] == CrowdState.IN_SERVICE) {
+                sx[i] = 0;
+                sy[i] = 0;
+                continue;
+            }
+            double vxi = vx[i];
+            double vyi = vy[i];
+            acc[0] = invTau * (dvx[i] - vxi) + sx[i];
+            acc[1] = invTau * (dvy[i] - vyi) + sy[i];
+            walls(s.walls, s.x[i], s.y[i], vxi, vyi, r[i], acc);
             double nvx = vxi + step * acc[0];
             double nvy = vyi + step * acc[1];
             double cap = speedCap * v0[i];
@@ -347,8 +446,8 @@ public final class SocialForceModel implements PedestrianModel {
                 nvx *= f;
                 nvy *= f;
             }
-            nextVx[i] = nvx;
-            nextVy[i] = nvy;
+            sx[i] = nvx;
+            sy[i] = nvy;
         }
     }
 

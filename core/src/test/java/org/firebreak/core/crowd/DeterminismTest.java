@@ -111,4 +111,46 @@ class DeterminismTest {
         assertThat(run(2).hash).isEqualTo(one);
         assertThat(run(3).hash).isEqualTo(one);
     }
+
+    /**
+     * A crowd large enough for the pair loop's blocks (see {@link NeighbourList}): 6000 people in
+     * a periodic corridor, several blocks of at least {@value NeighbourList#MIN_BLOCK}, whose
+     * pairs add into the next block's sums in the second wave; on 1, 2 and 3 threads (3 splits
+     * the waves' blocks unevenly), the same bytes after 120 steps and many list rebuilds.
+     */
+    @Test
+    void aCrowdOfManyBlocksGivesTheSameBytesOnAnyThreadCount() {
+        long one = corridor(1);
+        assertThat(corridor(2)).isEqualTo(one);
+        assertThat(corridor(3)).isEqualTo(one);
+    }
+
+    private static long corridor(int threads) {
+        int n = 6000;
+        double side = Math.sqrt(n / 1.41);
+        CrowdGeometry site = CrowdGeometry.builder().wall(-5, 0, side + 5, 0).wall(-5, side, side + 5, side).build();
+        Fingerprint f = new Fingerprint();
+        try (CrowdSimulation sim = CrowdSimulation.builder(site).periodicX(side).seed(7).capacity(n)
+                .settings(CrowdSettings.defaults().withThreads(threads)).build()) {
+            f.sim = sim;
+            sim.addObserver(f);
+            int per = (int) Math.ceil(Math.sqrt(n));
+            java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+            for (int i = 0; i < n; i++) {
+                double x = (i % per + 0.5) * side / per + 0.1 * (r.nextDouble() - 0.5);
+                double y = 0.3 + (i / per + 0.5) * (side - 0.6) / per + 0.1 * (r.nextDouble() - 0.5);
+                sim.place(x, y, List.of(), Double.NaN, Double.NaN);
+            }
+            int builds = 0;
+            for (int t = 0; t < 120; t++) {
+                sim.step();
+                builds += sim.state().neighbours.valid ? 0 : 1;
+            }
+            NeighbourList nl = sim.state().neighbours;
+            assertThat(n / nl.block).as("blocks").isGreaterThanOrEqualTo(4);
+            assertThat(builds).as("list rebuilds").isGreaterThan(5);
+            assertThat(f.problems).isEmpty();
+        }
+        return f.hash;
+    }
 }

@@ -146,7 +146,7 @@ public final class CrowdPainter {
     public static void paintPeople(Graphics2D g, CrowdState state, GridDensity density, AffineTransform t) {
         double[] x = state.x();
         double[] y = state.y();
-        float[] r = state.radius();
+        double[] r = state.radius();
         double scale = Math.abs(t.getScaleX());
         double[] p = new double[2];
         Ellipse2D.Double disc = new Ellipse2D.Double();
