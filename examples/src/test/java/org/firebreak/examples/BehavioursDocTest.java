@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.firebreak.core.behaviour.BehaviourDefinition;
-import org.firebreak.core.behaviour.BehaviourRegistry;
-import org.firebreak.core.detection.DetectionLawDefinition;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.examples.extend.RiverFollowingRoute;
+import org.firebreak.frontier.behaviour.BehaviourDefinition;
+import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.detection.DetectionLawDefinition;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

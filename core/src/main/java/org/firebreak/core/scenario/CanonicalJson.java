@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>Values are {@link String}, {@link Boolean}, {@link Long} or {@link Integer} (written as integers),
  * {@link Double} (see {@link #number}), {@link Map} with string keys, and {@link List}.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
     private final StringBuilder out = new StringBuilder();
 
     private CanonicalJson() {
@@ -26,7 +26,7 @@ final class CanonicalJson {
      * @param value the document
      * @return its canonical text, ending with a line feed
      */
-    static String write(Object value) {
+    public static String write(Object value) {
         CanonicalJson w = new CanonicalJson();
         w.value(value, 0);
         return w.out.append('\n').toString();
@@ -41,7 +41,7 @@ final class CanonicalJson {
      * @param v a finite number
      * @return its canonical text
      */
-    static String number(double v) {
+    public static String number(double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException("not a finite number: " + v);
         }
@@ -148,7 +148,7 @@ final class CanonicalJson {
      * @param tree a tree of maps, lists, strings, numbers and booleans
      * @return lower-case hex SHA-256 of its canonical JSON in UTF-8
      */
-    static String sha256(Object tree) {
+    public static String sha256(Object tree) {
         byte[] text = write(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text);

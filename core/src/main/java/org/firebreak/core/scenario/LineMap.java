@@ -10,7 +10,7 @@ import java.util.Map;
  * <p>Key paths join mapping keys with dots and list indices with brackets:
  * {@code sources[0].group_size.mean}; the root is the empty path.
  */
-final class LineMap {
+public final class LineMap {
     private final Map<String, Integer> lines = new HashMap<>();
 
     /**
@@ -18,7 +18,7 @@ final class LineMap {
      * @param key a key of the mapping at that path
      * @return the key's path
      */
-    static String child(String parent, String key) {
+    public static String child(String parent, String key) {
         return parent.isEmpty() ? key : parent + "." + key;
     }
 
@@ -27,11 +27,11 @@ final class LineMap {
      * @param index an element index
      * @return the element's path
      */
-    static String element(String parent, int index) {
+    public static String element(String parent, int index) {
         return parent + "[" + index + "]";
     }
 
-    void record(String path, int line) {
+    public void record(String path, int line) {
         lines.putIfAbsent(path, line);
     }
 
@@ -42,7 +42,7 @@ final class LineMap {
      * @param path a key path
      * @return the line of the path or of its nearest recorded ancestor, 0 when none is known
      */
-    int line(String path) {
+    public int line(String path) {
         String p = path;
         while (true) {
             Integer line = lines.get(p);

@@ -57,7 +57,7 @@ public record ScenarioOverride(String key, String value) {
     }
 
     /** @return the value as a tree node: integer, number, boolean or text */
-    JsonNode node() {
+    public JsonNode node() {
         String v = value;
         if (INTEGER.matcher(v).matches()) {
             return LongNode.valueOf(Long.parseLong(v));
@@ -87,7 +87,7 @@ public record ScenarioOverride(String key, String value) {
      * @param root the tree's root mapping
      * @param reader where a path that does not exist is reported
      */
-    void apply(ObjectNode root, TreeReader reader) {
+    public void apply(ObjectNode root, TreeReader reader) {
         List<Object> path = parts(key);
         JsonNode at = root;
         String where = "";

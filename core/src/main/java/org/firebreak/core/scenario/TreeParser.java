@@ -25,7 +25,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  * to be reported as out of range; and a repeated key is reported like any other problem
  * instead of silently keeping the last value.
  */
-final class TreeParser {
+public final class TreeParser {
+    /** Largest scenario file accepted, in bytes (10 MB); a scenario is a page of settings, so more is a mistake. */
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
     private static final Pattern YAML_SPECIAL_FLOAT = Pattern.compile("([-+]?)\\.(inf|nan)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column \\d+");
 
@@ -42,7 +45,7 @@ final class TreeParser {
      * @param lines the line of every key path
      * @param problems repeated keys and extra documents found while reading
      */
-    record Result(JsonNode root, LineMap lines, List<ScenarioProblem> problems) {
+    public record Result(JsonNode root, LineMap lines, List<ScenarioProblem> problems) {
     }
 
     private TreeParser(String file) {
@@ -52,7 +55,7 @@ final class TreeParser {
     private static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
         // the loader enforces its own size limit before parsing; keep the YAML library's above it
-        options.setCodePointLimit(ScenarioLoader.MAX_FILE_BYTES + 1);
+        options.setCodePointLimit(MAX_FILE_BYTES + 1);
         return YAMLFactory.builder().loaderOptions(options).build();
     }
 
@@ -63,7 +66,7 @@ final class TreeParser {
      * @return the tree with its lines
      * @throws ScenarioException when the text is not well-formed YAML or JSON
      */
-    static Result parse(String file, String text, boolean yaml) throws ScenarioException {
+    public static Result parse(String file, String text, boolean yaml) throws ScenarioException {
         return new TreeParser(file).run(text, yaml);
     }
 

@@ -22,9 +22,9 @@ import org.firebreak.core.param.Parameters;
  * a record only from parts that are all valid, and a bad part never hides the problems of
  * its siblings.
  */
-final class TreeReader {
+public final class TreeReader {
     /** What an id looks like, for messages. */
-    static final String ID_EXPECTATION = "an id of lower-case letters, digits and hyphens ([a-z0-9-]+)";
+    public static final String ID_EXPECTATION = "an id of lower-case letters, digits and hyphens ([a-z0-9-]+)";
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     /** Whole doubles beyond this lose integer precision, so they are not taken as integers. */
     private static final double EXACT_INTEGER_LIMIT = 0x1p53;
@@ -33,24 +33,24 @@ final class TreeReader {
     private final LineMap lines;
     private final List<ScenarioProblem> problems = new ArrayList<>();
 
-    TreeReader(String file, LineMap lines) {
+    public TreeReader(String file, LineMap lines) {
         this.file = file;
         this.lines = lines;
     }
 
-    void problem(String path, String message) {
+    public void problem(String path, String message) {
         problems.add(new ScenarioProblem(file, lines.line(path), path, message));
     }
 
-    void add(ScenarioProblem problem) {
+    public void add(ScenarioProblem problem) {
         problems.add(problem);
     }
 
-    List<ScenarioProblem> problems() {
+    public List<ScenarioProblem> problems() {
         return problems;
     }
 
-    int problemCount() {
+    public int problemCount() {
         return problems.size();
     }
 
@@ -58,7 +58,7 @@ final class TreeReader {
      * @param node a value
      * @return how to show the value in "got ..." messages
      */
-    static String describe(JsonNode node) {
+    public static String describe(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return "nothing";
         }
@@ -84,7 +84,7 @@ final class TreeReader {
      * @param key a key
      * @return its value, or null when absent or empty
      */
-    static JsonNode present(ObjectNode parent, String key) {
+    public static JsonNode present(ObjectNode parent, String key) {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull() || (n.isTextual() && n.asText().isEmpty())) {
             return null;
@@ -99,7 +99,7 @@ final class TreeReader {
      * @param path its key path
      * @param allowed the keys allowed, in documented order
      */
-    void keys(ObjectNode node, String path, List<String> allowed) {
+    public void keys(ObjectNode node, String path, List<String> allowed) {
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             String key = e.getKey();
             if (!allowed.contains(key)) {
@@ -116,7 +116,7 @@ final class TreeReader {
      * @param expectation what a valid value looks like
      * @return the value, or null after reporting it missing
      */
-    JsonNode require(ObjectNode parent, String path, String key, String expectation) {
+    public JsonNode require(ObjectNode parent, String path, String key, String expectation) {
         JsonNode n = present(parent, key);
         if (n == null) {
             problem(LineMap.child(path, key), (parent.has(key) ? "no value for key '" : "missing key '") + key
@@ -125,7 +125,7 @@ final class TreeReader {
         return n;
     }
 
-    Optional<ObjectNode> mapping(JsonNode node, String path) {
+    public Optional<ObjectNode> mapping(JsonNode node, String path) {
         if (node.isObject()) {
             return Optional.of((ObjectNode) node);
         }
@@ -133,7 +133,7 @@ final class TreeReader {
         return Optional.empty();
     }
 
-    Optional<ArrayNode> list(JsonNode node, String path) {
+    public Optional<ArrayNode> list(JsonNode node, String path) {
         if (node.isArray()) {
             return Optional.of((ArrayNode) node);
         }
@@ -141,7 +141,7 @@ final class TreeReader {
         return Optional.empty();
     }
 
-    Optional<String> text(JsonNode node, String path, String expectation) {
+    public Optional<String> text(JsonNode node, String path, String expectation) {
         if (node.isTextual()) {
             return Optional.of(node.asText());
         }
@@ -149,12 +149,12 @@ final class TreeReader {
         return Optional.empty();
     }
 
-    Optional<String> requiredText(ObjectNode parent, String path, String key, String expectation) {
+    public Optional<String> requiredText(ObjectNode parent, String path, String key, String expectation) {
         JsonNode n = require(parent, path, key, expectation);
         return n == null ? Optional.empty() : text(n, LineMap.child(path, key), expectation);
     }
 
-    Optional<String> requiredId(ObjectNode parent, String path, String key) {
+    public Optional<String> requiredId(ObjectNode parent, String path, String key) {
         String keyPath = LineMap.child(path, key);
         Optional<String> id = requiredText(parent, path, key, ID_EXPECTATION);
         if (id.isPresent() && !ID.matcher(id.get()).matches()) {
@@ -171,7 +171,7 @@ final class TreeReader {
      * @param required whether the key must be given
      * @return the checked value (the default when optional and absent), or empty after a problem
      */
-    OptionalDouble number(ObjectNode parent, String path, ParameterSpec spec, boolean required) {
+    public OptionalDouble number(ObjectNode parent, String path, ParameterSpec spec, boolean required) {
         JsonNode n = required ? require(parent, path, spec.key(), spec.expectation()) : present(parent, spec.key());
         if (n == null) {
             return required ? OptionalDouble.empty() : OptionalDouble.of(spec.defaultValue());
@@ -198,7 +198,7 @@ final class TreeReader {
      * @param defaultValue the value when the key is absent
      * @return the value, or empty after a problem
      */
-    Optional<Boolean> bool(ObjectNode parent, String path, String key, boolean defaultValue) {
+    public Optional<Boolean> bool(ObjectNode parent, String path, String key, boolean defaultValue) {
         JsonNode n = present(parent, key);
         if (n == null) {
             return Optional.of(defaultValue);
@@ -219,7 +219,7 @@ final class TreeReader {
      * @param required whether the key must be given
      * @return the checked value, or empty after a problem
      */
-    OptionalLong integer(ObjectNode parent, String path, ParameterSpec spec, boolean required) {
+    public OptionalLong integer(ObjectNode parent, String path, ParameterSpec spec, boolean required) {
         String expectation = integerExpectation(spec);
         JsonNode n = required ? require(parent, path, spec.key(), expectation) : present(parent, spec.key());
         if (n == null) {
@@ -240,7 +240,7 @@ final class TreeReader {
      * @param expectation what a valid value looks like
      * @return the value if it is a whole number that fits a long, or empty after a problem
      */
-    OptionalLong wholeNumber(JsonNode node, String path, String expectation) {
+    public OptionalLong wholeNumber(JsonNode node, String path, String expectation) {
         if (node.canConvertToLong() && node.isIntegralNumber()) {
             return OptionalLong.of(node.longValue());
         }
@@ -258,7 +258,7 @@ final class TreeReader {
      * @param spec a parameter whose values must be whole
      * @return "an integer in [min, max] unit"
      */
-    static String integerExpectation(ParameterSpec spec) {
+    public static String integerExpectation(ParameterSpec spec) {
         return "an integer in [" + ParameterSpec.format(spec.min()) + ", " + ParameterSpec.format(spec.max()) + "]"
                 + (spec.unit().isEmpty() ? "" : " " + spec.unit());
     }
@@ -271,7 +271,7 @@ final class TreeReader {
      * @param specs the allowed parameters
      * @return the set with defaults filled in, or empty after a problem
      */
-    Optional<Parameters> parameters(ObjectNode node, String path, List<ParameterSpec> specs) {
+    public Optional<Parameters> parameters(ObjectNode node, String path, List<ParameterSpec> specs) {
         int before = problemCount();
         Map<String, Double> given = new LinkedHashMap<>();
         for (ParameterSpec spec : specs) {

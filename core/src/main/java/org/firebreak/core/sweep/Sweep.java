@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.firebreak.core.Firebreak;
 import org.firebreak.core.output.AtomicFile;
 import org.firebreak.core.output.Csv;
-import org.firebreak.core.output.SummaryWriter;
+import org.firebreak.core.output.Json;
 
 /**
  * Replicates and parameter sweeps: executes a {@link SweepPlan}'s runs on a {@link SweepBackend}
@@ -103,7 +103,7 @@ public final class Sweep {
         files.add(write(dir.resolve(FAILURES), failuresCsv(outcomes)));
         Map<Integer, Map<String, Statistics>> stats = aggregate(outcomes);
         files.add(write(dir.resolve(AGGREGATE_CSV), aggregateCsv(stats)));
-        files.add(write(dir.resolve(AGGREGATE_JSON), SummaryWriter.toJson(aggregateJson(outcomes, stats))));
+        files.add(write(dir.resolve(AGGREGATE_JSON), Json.render(aggregateJson(outcomes, stats))));
         return new Result(outcomes, stats, files);
     }
 

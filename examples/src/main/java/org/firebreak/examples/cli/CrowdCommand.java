@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.firebreak.core.crowd.CrowdSettings;
-import org.firebreak.core.crowd.run.CrowdRun;
-import org.firebreak.core.crowd.scenario.CrowdScenario;
 import org.firebreak.core.output.OutputDirectory;
 import org.firebreak.core.output.OutputException;
 import org.firebreak.core.scenario.ScenarioException;
+import org.firebreak.crowd.CrowdSettings;
+import org.firebreak.crowd.run.CrowdRun;
+import org.firebreak.crowd.scenario.CrowdScenario;
 import org.firebreak.examples.pictures.CrowdPictures;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code firebreak crowd}: one headless crowd-scale run (a plaza, a square), with density and flow outputs. */
 @Command(name = "crowd", mixinStandardHelpOptions = true,

@@ -3,11 +3,11 @@ package org.firebreak.examples.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.firebreak.core.crowd.scenario.CrowdScenario;
-import org.firebreak.core.crowd.scenario.CrowdScenarioLoader;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.scenario.Suggestions;
+import org.firebreak.crowd.scenario.CrowdScenario;
+import org.firebreak.crowd.scenario.CrowdScenarioLoader;
 import org.firebreak.data.BundledScenarios;
 
 /**

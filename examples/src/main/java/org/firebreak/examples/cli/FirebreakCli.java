@@ -5,8 +5,8 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import org.firebreak.core.Firebreak;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code firebreak} command: runs regional and crowd scenarios headless or in MASON's windows, runs the

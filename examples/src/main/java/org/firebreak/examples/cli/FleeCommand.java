@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.firebreak.core.flee.FleeInputException;
-import org.firebreak.core.flee.FleeInputs;
-import org.firebreak.core.flee.FleeOutput;
-import org.firebreak.core.flee.FleeResult;
-import org.firebreak.core.flee.FleeSimulation;
 import org.firebreak.core.output.OutputDirectory;
 import org.firebreak.core.output.OutputException;
-import picocli.CommandLine;
+import org.firebreak.flee.FleeInputException;
+import org.firebreak.flee.FleeInputs;
+import org.firebreak.flee.FleeOutput;
+import org.firebreak.flee.FleeResult;
+import org.firebreak.flee.FleeSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code firebreak flee}: a run of the FLEE refugee model over a FLEE input directory. */
 @Command(name = "flee", mixinStandardHelpOptions = true,

@@ -4,17 +4,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.firebreak.core.behaviour.BehaviourRegistry;
-import org.firebreak.core.run.FrontierRun;
-import org.firebreak.core.run.RunResult;
-import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.ScenarioException;
-import org.firebreak.core.scenario.ScenarioLoader;
 import org.firebreak.core.scenario.ScenarioOverride;
 import org.firebreak.core.sweep.SweepRun;
 import org.firebreak.core.sweep.SweepTask;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.run.FrontierRun;
+import org.firebreak.frontier.run.RunResult;
+import org.firebreak.frontier.scenario.Scenario;
+import org.firebreak.frontier.scenario.ScenarioLoader;
 import org.firebreak.geo.GeoTerrains;
 
 /**

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.firebreak.core.checkpoint.CheckpointException;
 import org.firebreak.core.output.OutputException;
-import org.firebreak.core.run.FrontierRun;
-import org.firebreak.core.run.RunResult;
+import org.firebreak.frontier.run.FrontierRun;
+import org.firebreak.frontier.run.RunResult;
 import org.firebreak.geo.GeoTerrains;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code firebreak resume}: continues a run from a checkpoint that {@code run --checkpoint-every} wrote. */
 @Command(name = "resume", mixinStandardHelpOptions = true,

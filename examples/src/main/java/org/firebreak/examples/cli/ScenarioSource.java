@@ -3,15 +3,15 @@ package org.firebreak.examples.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.firebreak.core.behaviour.BehaviourRegistry;
-import org.firebreak.core.crowd.scenario.CrowdScenarioLoader;
-import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.ScenarioException;
-import org.firebreak.core.scenario.ScenarioLoader;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.scenario.Suggestions;
 import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.crowd.scenario.CrowdScenarioLoader;
 import org.firebreak.data.BundledScenarios;
+import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.scenario.Scenario;
+import org.firebreak.frontier.scenario.ScenarioLoader;
 
 /**
  * Resolves {@code --scenario NAME|FILE}: an existing file wins, then a bundled scenario name.

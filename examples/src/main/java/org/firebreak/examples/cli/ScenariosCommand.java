@@ -2,8 +2,8 @@ package org.firebreak.examples.cli;
 
 import java.io.PrintWriter;
 import org.firebreak.data.BundledScenarios;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code firebreak scenarios}: the bundled scenarios with their one-line descriptions. */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,

@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.firebreak.core.Firebreak;
-import org.firebreak.core.agent.AgentState;
-import org.firebreak.core.agent.AgentType;
-import org.firebreak.core.engine.FrontierModel;
-import org.firebreak.core.engine.Phase;
-import org.firebreak.core.engine.CrossingScreening;
-import org.firebreak.core.run.RunResult;
+import org.firebreak.frontier.agent.AgentState;
+import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.engine.CrossingScreening;
+import org.firebreak.frontier.engine.FrontierModel;
+import org.firebreak.frontier.engine.Phase;
+import org.firebreak.frontier.run.RunResult;
 
 /** The short summary a run prints on stdout. */
 final class SummaryTable {

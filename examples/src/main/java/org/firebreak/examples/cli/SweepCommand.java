@@ -1,5 +1,6 @@
 package org.firebreak.examples.cli;
 
+import com.hazelcast.core.HazelcastInstance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,25 +11,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.firebreak.core.output.OutputDirectory;
-import org.firebreak.core.output.OutputException;
-import org.firebreak.core.scenario.Scenario;
-import org.firebreak.core.scenario.ScenarioCodec;
-import org.firebreak.core.scenario.ScenarioException;
-import com.hazelcast.core.HazelcastInstance;
 import org.firebreak.cluster.ClusterMembers;
 import org.firebreak.cluster.HazelcastBackend;
+import org.firebreak.core.output.OutputDirectory;
+import org.firebreak.core.output.OutputException;
+import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.sweep.LocalBackend;
-import org.firebreak.examples.pictures.SweepCharts;
-import org.firebreak.core.sweep.SweepBackend;
 import org.firebreak.core.sweep.Sweep;
+import org.firebreak.core.sweep.SweepBackend;
 import org.firebreak.core.sweep.SweepOutcome;
 import org.firebreak.core.sweep.SweepParameter;
 import org.firebreak.core.sweep.SweepPlan;
 import org.firebreak.core.sweep.SweepRun;
-import picocli.CommandLine;
+import org.firebreak.examples.pictures.SweepCharts;
+import org.firebreak.frontier.scenario.Scenario;
+import org.firebreak.frontier.scenario.ScenarioCodec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code firebreak sweep}: replicates of a regional scenario over a grid or sample of its values. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,

@@ -6,19 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.firebreak.core.behaviour.BehaviourRegistry;
-import org.firebreak.core.crowd.scenario.CrowdScenario;
-import org.firebreak.core.crowd.scenario.CrowdScenarioCodec;
-import org.firebreak.core.crowd.scenario.CrowdScenarioLoader;
-import org.firebreak.core.scenario.Scenario;
-import org.firebreak.core.scenario.ScenarioCodec;
 import org.firebreak.core.scenario.ScenarioException;
-import org.firebreak.core.scenario.ScenarioLoader;
+import org.firebreak.crowd.scenario.CrowdScenario;
+import org.firebreak.crowd.scenario.CrowdScenarioCodec;
+import org.firebreak.crowd.scenario.CrowdScenarioLoader;
 import org.firebreak.data.BundledScenarios;
+import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.scenario.Scenario;
+import org.firebreak.frontier.scenario.ScenarioCodec;
+import org.firebreak.frontier.scenario.ScenarioLoader;
 import org.firebreak.geo.GeoTerrains;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code firebreak validate}: checks scenarios the way a run would load them (format, keys,

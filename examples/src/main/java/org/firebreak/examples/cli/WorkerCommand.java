@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.firebreak.cluster.ClusterMembers;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code firebreak worker}: a member of a sweep cluster that runs the runs it is given, until stopped. */
 @Command(name = "worker", mixinStandardHelpOptions = true,

@@ -1,15 +1,15 @@
 package org.firebreak.examples.embed;
 
 import java.nio.file.Path;
-import org.firebreak.core.behaviour.BehaviourRegistry;
-import org.firebreak.core.run.FrontierRun;
-import org.firebreak.core.run.RunResult;
-import org.firebreak.core.scenario.Scenario;
-import org.firebreak.core.scenario.ScenarioLoader;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
-import org.firebreak.geo.GeoTerrains;
 import org.firebreak.data.BundledScenarios;
+import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.run.FrontierRun;
+import org.firebreak.frontier.run.RunResult;
+import org.firebreak.frontier.scenario.Scenario;
+import org.firebreak.frontier.scenario.ScenarioLoader;
+import org.firebreak.geo.GeoTerrains;
 
 /**
  * The smallest embedding of Firebreak: load a scenario, run it, read the results back.

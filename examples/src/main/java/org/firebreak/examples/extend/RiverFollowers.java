@@ -1,14 +1,14 @@
 package org.firebreak.examples.extend;
 
 import java.nio.file.Path;
-import org.firebreak.core.behaviour.BehaviourRegistry;
-import org.firebreak.core.run.FrontierRun;
-import org.firebreak.core.run.RunResult;
-import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.ScenarioException;
-import org.firebreak.core.scenario.ScenarioLoader;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.run.FrontierRun;
+import org.firebreak.frontier.run.RunResult;
+import org.firebreak.frontier.scenario.Scenario;
+import org.firebreak.frontier.scenario.ScenarioLoader;
 import org.firebreak.geo.GeoTerrains;
 
 /**

@@ -1,10 +1,10 @@
 package org.firebreak.examples.gui;
 
 import java.util.Locale;
-import org.firebreak.core.agent.Agent;
-import org.firebreak.core.agent.Waypoint;
-import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.core.terrain.Terrain;
+import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.Waypoint;
+import org.firebreak.frontier.engine.FrontierModel;
 
 /**
  * What an inspector shows of one agent: read-only getters over the live agent, so the

@@ -1,8 +1,8 @@
 package org.firebreak.examples.gui;
 
-import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.examples.render.FrontierPainter;
+import org.firebreak.frontier.engine.FrontierModel;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
 import sim.util.Bag;

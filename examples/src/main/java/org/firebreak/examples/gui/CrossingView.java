@@ -1,9 +1,9 @@
 package org.firebreak.examples.gui;
 
-import org.firebreak.core.engine.CrossingScreening;
-import org.firebreak.core.engine.FrontierMetrics;
-import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.core.terrain.Crossing;
+import org.firebreak.frontier.engine.CrossingScreening;
+import org.firebreak.frontier.engine.FrontierMetrics;
+import org.firebreak.frontier.engine.FrontierModel;
 
 /**
  * What an inspector shows of a crossing: for an official one its queue, lanes and counts, live;

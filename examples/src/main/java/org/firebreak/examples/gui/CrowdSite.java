@@ -1,9 +1,9 @@
 package org.firebreak.examples.gui;
 
-import org.firebreak.core.crowd.CrowdSimulation;
-import org.firebreak.core.crowd.measure.CrowdMeasureConfig;
-import org.firebreak.core.crowd.measure.GridDensity;
-import org.firebreak.core.crowd.scenario.CrowdScenario;
+import org.firebreak.crowd.CrowdSimulation;
+import org.firebreak.crowd.measure.CrowdMeasureConfig;
+import org.firebreak.crowd.measure.GridDensity;
+import org.firebreak.crowd.scenario.CrowdScenario;
 import sim.engine.SimState;
 
 /**

@@ -3,12 +3,12 @@ package org.firebreak.examples.gui;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JFrame;
-import org.firebreak.core.agent.AgentState;
-import org.firebreak.core.agent.AgentType;
-import org.firebreak.core.engine.CrossingScreening;
-import org.firebreak.core.engine.Events;
-import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.examples.render.MapStyle;
+import org.firebreak.frontier.agent.AgentState;
+import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.engine.CrossingScreening;
+import org.firebreak.frontier.engine.Events;
+import org.firebreak.frontier.engine.FrontierModel;
 import sim.display.GUIState;
 
 /**

@@ -1,9 +1,9 @@
 package org.firebreak.examples.gui;
 
-import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.examples.render.Basemap;
 import org.firebreak.examples.render.MapStyle;
 import org.firebreak.examples.render.RegionalLegend;
+import org.firebreak.frontier.engine.FrontierModel;
 import org.locationtech.jts.geom.Envelope;
 import sim.display.Controller;
 import sim.display.Display2D;

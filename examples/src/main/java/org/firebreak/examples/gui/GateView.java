@@ -1,6 +1,6 @@
 package org.firebreak.examples.gui;
 
-import org.firebreak.core.crowd.Gate;
+import org.firebreak.crowd.Gate;
 
 /** What an inspector shows of a gate of a crowd site: its lanes, capacity and people served, live. */
 public final class GateView {

@@ -1,12 +1,12 @@
 package org.firebreak.examples.gui;
 
 import java.util.Locale;
-import org.firebreak.core.agent.Agent;
-import org.firebreak.core.agent.AgentState;
-import org.firebreak.core.agent.Group;
-import org.firebreak.core.agent.Plan;
-import org.firebreak.core.agent.Waypoint;
-import org.firebreak.core.engine.FrontierModel;
+import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.AgentState;
+import org.firebreak.frontier.agent.Group;
+import org.firebreak.frontier.agent.Plan;
+import org.firebreak.frontier.agent.Waypoint;
+import org.firebreak.frontier.engine.FrontierModel;
 
 /** What an inspector shows of a group: its plan, route and how its members are doing, live. */
 public final class GroupView {

@@ -1,9 +1,9 @@
 package org.firebreak.examples.gui;
 
 import java.util.Locale;
-import org.firebreak.core.agent.AgentType;
-import org.firebreak.core.engine.Events;
-import org.firebreak.core.engine.FrontierModel;
+import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.engine.Events;
+import org.firebreak.frontier.engine.FrontierModel;
 
 /** What the console's Model tab shows of a regional run: its clock and running totals, live. */
 public final class RunView {

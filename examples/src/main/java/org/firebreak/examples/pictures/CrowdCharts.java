@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.firebreak.core.crowd.scenario.CrowdScenario;
+import org.firebreak.crowd.scenario.CrowdScenario;
 import org.firebreak.examples.pictures.Charts.Line;
 import org.firebreak.examples.pictures.Charts.Panel;
 import org.firebreak.examples.render.MapStyle;

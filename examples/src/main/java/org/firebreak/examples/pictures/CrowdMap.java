@@ -12,23 +12,23 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
-import org.firebreak.core.crowd.CrowdGeometry;
-import org.firebreak.core.crowd.Gate;
-import org.firebreak.core.crowd.MeasurementLine;
-import org.firebreak.core.crowd.Point;
-import org.firebreak.core.crowd.Polygon;
-import org.firebreak.core.crowd.Segment;
-import org.firebreak.core.crowd.Sink;
-import org.firebreak.core.crowd.Source;
-import org.firebreak.core.crowd.WaitingArea;
-import org.firebreak.core.crowd.scenario.CrowdScenario;
+import org.firebreak.crowd.CrowdGeometry;
+import org.firebreak.crowd.Gate;
+import org.firebreak.crowd.MeasurementLine;
+import org.firebreak.crowd.Point;
+import org.firebreak.crowd.Polygon;
+import org.firebreak.crowd.Segment;
+import org.firebreak.crowd.Sink;
+import org.firebreak.crowd.Source;
+import org.firebreak.crowd.WaitingArea;
+import org.firebreak.crowd.scenario.CrowdScenario;
 import org.firebreak.examples.render.DensityScale;
+import org.firebreak.examples.render.Labels;
+import org.firebreak.examples.render.MapFrame;
+import org.firebreak.examples.render.MapStyle;
+import org.firebreak.examples.render.Shapes;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.firebreak.examples.render.MapStyle;
-import org.firebreak.examples.render.Labels;
-import org.firebreak.examples.render.Shapes;
-import org.firebreak.examples.render.MapFrame;
 
 /**
  * map.png of a crowd run: the site (walls, obstacles, gates with their lanes, sources, sinks,

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.firebreak.core.crowd.run.CrowdRun;
-import org.firebreak.core.crowd.scenario.CrowdScenario;
+import org.firebreak.crowd.run.CrowdRun;
+import org.firebreak.crowd.scenario.CrowdScenario;
 import org.locationtech.jts.geom.Geometry;
 
 /**

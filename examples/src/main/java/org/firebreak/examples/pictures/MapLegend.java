@@ -12,10 +12,10 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.firebreak.core.agent.AgentType;
-import org.firebreak.examples.render.MapStyle;
 import org.firebreak.examples.render.Labels;
 import org.firebreak.examples.render.MapFrame;
+import org.firebreak.examples.render.MapStyle;
+import org.firebreak.frontier.agent.AgentType;
 
 /** The legend, scale bar and north arrow of the regional map. */
 final class MapLegend {

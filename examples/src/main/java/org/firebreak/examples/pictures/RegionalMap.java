@@ -13,13 +13,13 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.firebreak.core.agent.AgentType;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.examples.render.Basemap;
-import org.firebreak.examples.render.MapStyle;
 import org.firebreak.examples.render.Labels;
 import org.firebreak.examples.render.MapFrame;
+import org.firebreak.examples.render.MapStyle;
+import org.firebreak.frontier.agent.AgentType;
 
 /**
  * map.png of a regional run: the terrain (the GUI's {@link Basemap}, without roads), every agent's track coloured by

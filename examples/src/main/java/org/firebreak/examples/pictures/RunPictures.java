@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.firebreak.core.agent.Agent;
-import org.firebreak.core.agent.AgentType;
-import org.firebreak.core.engine.FrontierModel;
-import org.firebreak.core.run.RunExtension;
 import org.firebreak.examples.render.MapFrame;
+import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.engine.FrontierModel;
+import org.firebreak.frontier.run.RunExtension;
 
 /**
  * Pictures of a regional run, drawn without a display once it has ended: {@code map.png} (the

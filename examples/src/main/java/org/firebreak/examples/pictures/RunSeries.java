@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.firebreak.core.agent.AgentState;
-import org.firebreak.core.agent.AgentType;
-import org.firebreak.core.engine.FrontierModel;
+import org.firebreak.frontier.agent.AgentState;
+import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.engine.FrontierModel;
 
 /**
  * The run's hourly figures, read from the model at the same moments and under the same names

@@ -6,8 +6,8 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.firebreak.core.agent.Agent;
-import org.firebreak.core.agent.AgentType;
+import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.AgentType;
 
 /**
  * The paths agents took, kept only as finely as a map can show them: a position is added when

@@ -6,7 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
-import org.firebreak.core.crowd.CrowdSimulation;
+import org.firebreak.crowd.CrowdSimulation;
 
 /** The key of a crowd site view: clock, head counts, the density ramp and the site's parts. */
 public final class CrowdLegend {

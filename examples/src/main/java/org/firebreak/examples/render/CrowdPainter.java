@@ -8,19 +8,19 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import org.firebreak.core.crowd.CrowdGeometry;
-import org.firebreak.core.crowd.CrowdState;
-import org.firebreak.core.crowd.Gate;
-import org.firebreak.core.crowd.Point;
-import org.firebreak.core.crowd.Polygon;
-import org.firebreak.core.crowd.Segment;
-import org.firebreak.core.crowd.Sink;
-import org.firebreak.core.crowd.Source;
-import org.firebreak.core.crowd.WaitingArea;
-import org.firebreak.core.crowd.measure.CrowdMeasureConfig;
-import org.firebreak.core.crowd.measure.GridDensity;
-import org.firebreak.core.crowd.measure.MeasurementArea;
-import org.firebreak.core.crowd.measure.MeasurementLine;
+import org.firebreak.crowd.CrowdGeometry;
+import org.firebreak.crowd.CrowdState;
+import org.firebreak.crowd.Gate;
+import org.firebreak.crowd.Point;
+import org.firebreak.crowd.Polygon;
+import org.firebreak.crowd.Segment;
+import org.firebreak.crowd.Sink;
+import org.firebreak.crowd.Source;
+import org.firebreak.crowd.WaitingArea;
+import org.firebreak.crowd.measure.CrowdMeasureConfig;
+import org.firebreak.crowd.measure.GridDensity;
+import org.firebreak.crowd.measure.MeasurementArea;
+import org.firebreak.crowd.measure.MeasurementLine;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -61,7 +61,7 @@ public final class CrowdPainter {
         for (MeasurementLine l : measure.lines()) {
             g.draw(t.createTransformedShape(new Line2D.Double(l.ax(), l.ay(), l.bx(), l.by())));
         }
-        for (org.firebreak.core.crowd.MeasurementLine l : site.measurementLines()) {
+        for (org.firebreak.crowd.MeasurementLine l : site.measurementLines()) {
             g.draw(t.createTransformedShape(line(l.line())));
         }
         for (Polygon o : site.obstacles()) {

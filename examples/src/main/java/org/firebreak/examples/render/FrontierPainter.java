@@ -7,12 +7,12 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import org.firebreak.core.agent.Agent;
-import org.firebreak.core.agent.AgentState;
-import org.firebreak.core.agent.AgentType;
-import org.firebreak.core.engine.CrossingScreening;
-import org.firebreak.core.engine.FrontierModel;
 import org.firebreak.core.terrain.Crossing;
+import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.AgentState;
+import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.engine.CrossingScreening;
+import org.firebreak.frontier.engine.FrontierModel;
 
 /**
  * The moving parts of a regional map, read from a running {@link FrontierModel}: crossings

@@ -10,9 +10,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import org.firebreak.core.agent.AgentState;
-import org.firebreak.core.agent.AgentType;
-import org.firebreak.core.engine.FrontierModel;
+import org.firebreak.frontier.agent.AgentState;
+import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.engine.FrontierModel;
 
 /**
  * The key of a regional map, with the run's clock and head counts: a panel in a corner of the

@@ -2,11 +2,11 @@ package org.firebreak.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.firebreak.core.behaviour.BehaviourRegistry;
-import org.firebreak.core.scenario.Scenario;
 import org.firebreak.core.scenario.ScenarioException;
-import org.firebreak.geo.GeoTerrains;
 import org.firebreak.data.BundledScenarios;
+import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.scenario.Scenario;
+import org.firebreak.geo.GeoTerrains;
 import org.junit.jupiter.api.Test;
 
 class BundledScenariosValidTest {

@@ -16,17 +16,17 @@ import javax.imageio.ImageIO;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
+import org.firebreak.crowd.scenario.CrowdScenario;
 import org.firebreak.examples.pictures.Charts;
 import org.firebreak.examples.pictures.CrowdMap;
-import org.firebreak.examples.render.MapFrame;
 import org.firebreak.examples.pictures.RegionalMap;
 import org.firebreak.examples.pictures.Style;
-import org.firebreak.core.crowd.scenario.CrowdScenario;
+import org.firebreak.examples.render.DensityScale;
+import org.firebreak.examples.render.MapFrame;
+import org.firebreak.examples.render.MapStyle;
 import org.firebreak.geo.GeoTerrains;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.firebreak.examples.render.DensityScale;
-import org.firebreak.examples.render.MapStyle;
 
 /**
  * {@code run --map} and {@code crowd --map}: the pictures are written, and they show what the

@@ -1,5 +1,0 @@
-/**
- * Headless crowd runs: a {@link org.firebreak.core.crowd.scenario.CrowdScenario} stepped for its
- * duration, with its summary, events and measurement files written to a directory.
- */
-package org.firebreak.core.crowd.run;

@@ -1,0 +1,40 @@
+package org.firebreak.flee;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * A finished FLEE run: its days, and the validation measure when there are observations.
+ *
+ * @param camps the camps, in output column order
+ * @param days one record per simulated day
+ * @param seed the seed the run used
+ * @param initialAgents agents placed in camps on day 0 from their observed populations
+ */
+public record FleeResult(List<String> camps, List<FleeDay> days, long seed, long initialAgents) {
+    /** Copies the lists. */
+    public FleeResult {
+        camps = List.copyOf(camps);
+        days = List.copyOf(days);
+    }
+
+    /**
+     * The averaged relative difference (Suleimenova, Bell &amp; Groen 2017): each day's
+     * Σ_camps |sim − obs| / Σ_camps obs, averaged over the days with an observed population above 0.
+     *
+     * @return the average, empty without observations
+     */
+    public OptionalDouble averagedRelativeDifference() {
+        return days.stream().mapToDouble(FleeDay::relativeDifference).filter(d -> !Double.isNaN(d)).average();
+    }
+
+    /** @return agents added by spawning over the run (not counting the day-0 camp populations) */
+    public long spawned() {
+        return days.stream().mapToLong(FleeDay::spawned).sum();
+    }
+
+    /** @return the last day's record */
+    public FleeDay last() {
+        return days.get(days.size() - 1);
+    }
+}

@@ -1,0 +1,19 @@
+package org.firebreak.frontier.behaviour;
+
+import java.util.List;
+import org.firebreak.frontier.agent.Group;
+import org.firebreak.frontier.agent.Waypoint;
+
+/** Which way a group goes: turns its plan into a route of waypoints. */
+@FunctionalInterface
+public interface TacticalBehaviour extends java.io.Serializable {
+    /**
+     * Called when the group's plan changes and whenever the whole group has reached the end
+     * of its route without arriving (a patrol turning round, say).
+     *
+     * @param group the group, with its current plan
+     * @param context the run
+     * @return the route, from the group's current position onwards; never empty
+     */
+    List<Waypoint> route(Group group, BehaviourContext context);
+}
