@@ -1,14 +1,10 @@
 package org.firebreak.geo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.firebreak.data.BundledDatasets;
 import org.firebreak.geo.io.GisInputException;
@@ -29,8 +25,8 @@ sealed interface LayerSource permits LayerSource.Bundled, LayerSource.Directory 
     /** @return the dataset's name */
     String name();
 
-    /** @return each layer's descriptor from dataset.json, by layer name */
-    Map<String, JsonNode> layers();
+    /** @return the checked dataset.json */
+    DatasetDescriptor descriptor();
 
     /**
      * @param file a file named in dataset.json
@@ -46,29 +42,12 @@ sealed interface LayerSource permits LayerSource.Bundled, LayerSource.Directory 
      */
     RasterLayer raster(String file) throws GisInputException;
 
-    /** @param descriptor the text of dataset.json @param label where it came from @return layers by name */
-    static Map<String, JsonNode> parse(InputStream descriptor, String label) {
-        try {
-            JsonNode root = new ObjectMapper().readTree(descriptor);
-            Map<String, JsonNode> out = new LinkedHashMap<>();
-            for (JsonNode l : root.path("layers")) {
-                out.put(l.path("name").asText(), l);
-            }
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException(label + ": no \"layers\" listed; expected a list of {name, file}");
-            }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalArgumentException(label + ": not valid JSON: " + e.getMessage(), e);
-        }
-    }
-
     /** The datasets shipped in the firebreak-data jar. */
     record Bundled(String name) implements LayerSource {
         @Override
-        public Map<String, JsonNode> layers() {
+        public DatasetDescriptor descriptor() {
             try (InputStream in = BundledDatasets.open(name, "dataset.json")) {
-                return parse(in, BundledDatasets.resourcePath(name, "dataset.json"));
+                return DatasetDescriptor.read(in, BundledDatasets.resourcePath(name, "dataset.json"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -104,14 +83,14 @@ sealed interface LayerSource permits LayerSource.Bundled, LayerSource.Directory 
         }
 
         @Override
-        public Map<String, JsonNode> layers() {
+        public DatasetDescriptor descriptor() {
             Path descriptor = dir.resolve("dataset.json");
             if (!Files.isRegularFile(descriptor)) {
                 throw new IllegalArgumentException(dir + ": no dataset.json; expected a directory holding dataset.json "
                         + "and the layer files it names");
             }
             try (InputStream in = Files.newInputStream(descriptor)) {
-                return parse(in, descriptor.toString());
+                return DatasetDescriptor.read(in, descriptor.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -123,7 +102,7 @@ sealed interface LayerSource permits LayerSource.Bundled, LayerSource.Directory 
             if (declaredCrs.isPresent()) {
                 options = options.declaredCrs(declaredCrs.get());
             }
-            return VectorLayers.read(dir.resolve(file), options);
+            return VectorLayers.read(inside(file), options);
         }
 
         @Override
@@ -132,7 +111,24 @@ sealed interface LayerSource permits LayerSource.Bundled, LayerSource.Directory 
             if (declaredCrs.isPresent()) {
                 options = options.declaredCrs(declaredCrs.get());
             }
-            return RasterLayers.read(dir.resolve(file), options);
+            return RasterLayers.read(inside(file), options);
+        }
+
+        /**
+         * The descriptor already refuses paths that leave the directory; this also refuses a file
+         * that a link inside the directory leads out of it.
+         */
+        private Path inside(String file) throws GisInputException {
+            Path p = dir.resolve(file).normalize();
+            try {
+                if (Files.exists(p) && !p.toRealPath().startsWith(dir.toRealPath())) {
+                    throw GisInputException.of(p.toString(), "leads outside the dataset's "
+                            + "directory " + dir + "; expected the layer's file inside it");
+                }
+            } catch (IOException e) {
+                throw GisInputException.of(p.toString(), "cannot read: " + e.getMessage());
+            }
+            return p;
         }
     }
 }

@@ -1,9 +1,12 @@
 package org.firebreak.geo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.firebreak.core.scenario.Suggestions;
 import org.firebreak.core.terrain.Border;
 import org.firebreak.core.terrain.Country;
 import org.firebreak.core.terrain.Crossing;
@@ -22,7 +25,10 @@ import org.geotools.api.referencing.operation.TransformException;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.linemerge.LineMerger;
 
 /**
@@ -38,33 +44,58 @@ final class MapDataset {
     static final double ELEVATION_CELL_M = 2000;
 
     private static final System.Logger LOG = System.getLogger(MapDataset.class.getName());
+    /** Lowest plausible height on Earth, metres: the deepest ocean trench. */
+    static final double MIN_ELEVATION_M = -11_000;
+    /** Highest plausible height on Earth, metres: the highest summit. */
+    static final double MAX_ELEVATION_M = 8_900;
+    private static final List<String> KINDS = List.of("official", "informal");
 
     private final LayerSource source;
-    private final Map<String, JsonNode> layers;
+    private final DatasetDescriptor descriptor;
+    private final List<String> problems = new ArrayList<>();
+    private String rasterExtent = "";
 
     private MapDataset(LayerSource source) {
         this.source = source;
-        this.layers = source.layers();
+        this.descriptor = source.descriptor();
     }
 
     /**
      * @param source where the layers are
      * @return the terrain
-     * @throws IllegalArgumentException naming the file and feature when a layer is missing or invalid
+     * @throws IllegalArgumentException listing every layer and feature that is missing, invalid or does not
+     *     fit the others (see {@link DatasetFit})
      */
     static MapTerrain load(LayerSource source) {
         long t0 = System.nanoTime();
         MapDataset d = new MapDataset(source);
         SimulationCrs crs = SimulationCrs.frontier();
-        MapTerrain terrain = MapTerrain.builder(source.name(), d.elevation(crs))
-                .countries(d.countries())
-                .borders(d.borders())
-                .crossings(d.crossings())
-                .places(d.places())
-                .rivers(d.geometries("rivers"))
-                .lakes(d.geometries("lakes"))
-                .marshes(d.geometries("marshes"))
-                .roads(d.roads())
+        ElevationGrid elevation = d.elevation(crs);
+        List<Country> countries = d.countries();
+        List<Border> borders = d.borders();
+        List<Crossing> crossings = d.crossings();
+        List<Place> places = d.places();
+        List<Geometry> rivers = d.geometries("rivers");
+        List<Geometry> lakes = d.geometries("lakes");
+        List<Geometry> marshes = d.geometries("marshes");
+        List<RoadLink> roads = d.roads();
+        if (d.problems.isEmpty()) {
+            new DatasetFit(crs, d.descriptor.bbox(), elevation, d.rasterExtent, countries, borders, crossings, places)
+                    .check(Map.of("rivers", rivers, "lakes", lakes, "marshes", marshes,
+                            "roads", roads.stream().map(r -> (Geometry) r.line()).toList()), d.problems);
+        }
+        if (!d.problems.isEmpty()) {
+            throw new IllegalArgumentException(DatasetDescriptor.report(source.name(), d.problems));
+        }
+        MapTerrain terrain = MapTerrain.builder(source.name(), elevation)
+                .countries(countries)
+                .borders(borders)
+                .crossings(crossings)
+                .places(places)
+                .rivers(rivers)
+                .lakes(lakes)
+                .marshes(marshes)
+                .roads(roads)
                 .geoReference(org.firebreak.core.terrain.GeoReference.of(crs::toLonLat, crs::toMetres))
                 .build();
         LOG.log(System.Logger.Level.DEBUG, "loaded {0} in {1} ms", source.name(),
@@ -72,106 +103,159 @@ final class MapDataset {
         return terrain;
     }
 
-    private String file(String layer, boolean required) {
-        JsonNode l = layers.get(layer);
-        if (l == null || !l.hasNonNull("file")) {
-            if (required) {
-                throw new IllegalArgumentException(source.name() + ": dataset.json lists no '" + layer
-                        + "' layer; expected countries, borders, places and elevation at least");
-            }
-            return null;
-        }
-        return l.path("file").asText();
-    }
-
-    /** The features of a layer; none when the layer is absent or declared empty. */
-    private List<SimpleFeature> features(String layer, boolean required) {
-        String file = file(layer, required);
-        if (file == null || layers.get(layer).path("features").asInt(-1) == 0) {
-            // absent, or declared empty in dataset.json with the reason in the dataset's provenance
+    /** The features of a layer; none when the layer is absent, declared empty, or cannot be read. */
+    private List<SimpleFeature> features(String layer) {
+        Optional<String> file = descriptor.file(layer);
+        if (file.isEmpty() || descriptor.declaredEmpty(layer)) {
+            // absent (required layers are checked with the descriptor), or declared empty in
+            // dataset.json with the reason in the dataset's provenance
             return List.of();
         }
         try {
-            VectorLayer v = source.vector(file);
-            return v.features();
+            return source.vector(file.get()).features();
         } catch (GisInputException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            problems.add("layer " + layer + ": " + e.getMessage());
+            return List.of();
         }
     }
 
+    /** A feature's text property, or null (and a problem) when it has none. */
     private String text(SimpleFeature f, String layer, String key) {
         Object v = f.getAttribute(key);
-        if (v == null) {
-            throw new IllegalArgumentException(source.name() + ": layer " + layer + ": feature " + f.getID()
-                    + " has no '" + key + "'; expected the properties the dataset layout documents");
+        if (v == null || v.toString().isBlank()) {
+            problems.add("layer " + layer + ": feature " + f.getID() + " has no '" + key
+                    + "'; expected the properties the dataset layout documents");
+            return null;
         }
         return v.toString();
     }
 
-    private static Geometry geometry(SimpleFeature f) {
-        return (Geometry) f.getDefaultGeometry();
+    /** A feature's geometry if it is of the type the layer needs, else null (and a problem). */
+    private Geometry geometry(SimpleFeature f, String layer, Class<?> type, String expected) {
+        Object g = f.getDefaultGeometry();
+        if (!type.isInstance(g) || ((Geometry) g).isEmpty()) {
+            problems.add("layer " + layer + ": feature " + f.getID() + " is " + (g == null ? "without geometry"
+                    : "a" + (g instanceof Geometry geo && geo.isEmpty() ? "n empty " : " ")
+                    + ((Geometry) g).getGeometryType()) + "; expected " + expected);
+            return null;
+        }
+        return (Geometry) g;
+    }
+
+    /** Whether an id was seen before in its layer (and a problem if so). */
+    private boolean duplicate(Set<String> seen, String id, String layer) {
+        if (id != null && !seen.add(id)) {
+            problems.add("layer " + layer + ": id '" + id + "' is given to two features; expected each id once");
+            return true;
+        }
+        return false;
     }
 
     private List<Country> countries() {
         List<Country> out = new ArrayList<>();
-        for (SimpleFeature f : features("countries", true)) {
-            out.add(new Country(text(f, "countries", "iso3"), text(f, "countries", "name"), geometry(f)));
+        Set<String> seen = new HashSet<>();
+        for (SimpleFeature f : features("countries")) {
+            String iso3 = text(f, "countries", "iso3");
+            String name = text(f, "countries", "name");
+            Geometry area = geometry(f, "countries", Geometry.class, "a Polygon or MultiPolygon");
+            if (area != null && !(area instanceof Polygon || area instanceof MultiPolygon)) {
+                problems.add("layer countries: feature " + f.getID() + " is a " + area.getGeometryType()
+                        + "; expected a Polygon or MultiPolygon");
+                area = null;
+            }
+            if (iso3 != null && name != null && area != null && !duplicate(seen, iso3, "countries")) {
+                out.add(new Country(iso3, name, area));
+            }
         }
         return out;
     }
 
     private List<Border> borders() {
         List<Border> out = new ArrayList<>();
-        for (SimpleFeature f : features("borders", true)) {
-            Geometry g = geometry(f);
+        Set<String> seen = new HashSet<>();
+        for (SimpleFeature f : features("borders")) {
+            String id = text(f, "borders", "id");
+            Geometry g = geometry(f, "borders", Lineal.class, "a LineString or MultiLineString");
+            if (id == null || g == null || duplicate(seen, id, "borders")) {
+                continue;
+            }
             LineMerger merger = new LineMerger();
             merger.add(g);
             @SuppressWarnings("unchecked")
             List<LineString> merged = new ArrayList<>(merger.getMergedLineStrings());
-            out.add(new Border(text(f, "borders", "id"), merged.size() == 1 ? merged.get(0) : g));
+            out.add(new Border(id, merged.size() == 1 ? merged.get(0) : g));
         }
         return out;
     }
 
     private List<Crossing> crossings() {
         List<Crossing> out = new ArrayList<>();
-        for (SimpleFeature f : features("crossings", false)) {
-            Point p = (Point) geometry(f);
-            CrossingKind kind = "official".equals(text(f, "crossings", "kind")) ? CrossingKind.OFFICIAL
-                    : CrossingKind.INFORMAL;
-            out.add(new Crossing(text(f, "crossings", "id"), text(f, "crossings", "name"), p.getX(), p.getY(), kind,
-                    text(f, "crossings", "border")));
+        Set<String> seen = new HashSet<>();
+        for (SimpleFeature f : features("crossings")) {
+            Point p = (Point) geometry(f, "crossings", Point.class, "a Point");
+            String id = text(f, "crossings", "id");
+            String name = text(f, "crossings", "name");
+            String kind = text(f, "crossings", "kind");
+            String border = text(f, "crossings", "border");
+            if (kind != null && !KINDS.contains(kind)) {
+                problems.add("layer crossings: feature " + f.getID() + ": " + Suggestions.unknown("kind", kind, KINDS));
+                kind = null;
+            }
+            if (p != null && id != null && name != null && kind != null && border != null
+                    && !duplicate(seen, id, "crossings")) {
+                out.add(new Crossing(id, name, p.getX(), p.getY(),
+                        "official".equals(kind) ? CrossingKind.OFFICIAL : CrossingKind.INFORMAL, border));
+            }
         }
         return out;
     }
 
     private List<Place> places() {
         List<Place> out = new ArrayList<>();
-        for (SimpleFeature f : features("places", true)) {
-            Point p = (Point) geometry(f);
+        Set<String> seen = new HashSet<>();
+        for (SimpleFeature f : features("places")) {
+            Point p = (Point) geometry(f, "places", Point.class, "a Point");
+            String id = text(f, "places", "id");
+            String name = text(f, "places", "name");
+            String country = text(f, "places", "country");
             Object pop = f.getAttribute("population");
             long population = pop instanceof Number n ? n.longValue() : 0;
-            out.add(new Place(text(f, "places", "id"), text(f, "places", "name"), p.getX(), p.getY(),
-                    text(f, "places", "country"), population));
+            if (population < 0) {
+                problems.add("layer places: feature " + f.getID() + ": population " + population
+                        + "; expected 0 or more people");
+                continue;
+            }
+            if (p != null && id != null && name != null && country != null && !duplicate(seen, id, "places")) {
+                out.add(new Place(id, name, p.getX(), p.getY(), country, population));
+            }
         }
         return out;
     }
 
     private List<Geometry> geometries(String layer) {
         List<Geometry> out = new ArrayList<>();
-        for (SimpleFeature f : features(layer, false)) {
-            out.add(geometry(f));
+        for (SimpleFeature f : features(layer)) {
+            Geometry g = geometry(f, layer, Geometry.class, "a geometry");
+            if (g != null) {
+                out.add(g);
+            }
         }
         return out;
     }
 
     private List<RoadLink> roads() {
         List<RoadLink> out = new ArrayList<>();
-        for (SimpleFeature f : features("roads", false)) {
-            Geometry g = geometry(f);
+        for (SimpleFeature f : features("roads")) {
+            Geometry g = geometry(f, "roads", Lineal.class, "a LineString");
+            String id = text(f, "roads", "id");
+            String from = text(f, "roads", "from");
+            String to = text(f, "roads", "to");
+            String kind = text(f, "roads", "kind");
+            if (g == null || id == null || from == null || to == null || kind == null) {
+                continue;
+            }
             LineString line = g instanceof LineString ls ? ls : (LineString) g.getGeometryN(0);
-            out.add(new RoadLink(text(f, "roads", "id"), text(f, "roads", "from"), text(f, "roads", "to"), line,
-                    text(f, "roads", "kind")));
+            out.add(new RoadLink(id, from, to, line, kind));
         }
         return out;
     }
@@ -179,9 +263,10 @@ final class MapDataset {
     private ElevationGrid elevation(SimulationCrs crs) {
         RasterLayer raster;
         try {
-            raster = source.raster(file("elevation", true));
+            raster = source.raster(descriptor.file("elevation").orElseThrow());
         } catch (GisInputException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new IllegalArgumentException(DatasetDescriptor.report(source.name(),
+                    List.of("layer elevation: " + e.getMessage())), e);
         }
         MathTransform toMetres = crs.fromCrs(raster.crs());
         try {
@@ -208,6 +293,9 @@ final class MapDataset {
             }
             toRaster.transform(centres, 0, centres, 0, grid.size());
             float[] values = raster.values();
+            plausibleHeights(values);
+            rasterExtent = String.format(java.util.Locale.ROOT, "x %.4f to %.4f, y %.4f to %.4f in the raster's CRS %s",
+                    e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY(), raster.crs().getName());
             float[] out = new float[grid.size()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = (float) bilinear(raster, values, e, centres[2 * i], centres[2 * i + 1]);
@@ -216,6 +304,23 @@ final class MapDataset {
         } catch (TransformException ex) {
             throw new IllegalArgumentException(source.name() + ": cannot project the elevation raster from "
                     + raster.crs().getName() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Heights beyond any on Earth mean wrong units, an undeclared nodata value or a corrupt file. */
+    private void plausibleHeights(float[] values) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (float v : values) {
+            if (!Float.isNaN(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo < MIN_ELEVATION_M || hi > MAX_ELEVATION_M) {
+            problems.add(String.format(java.util.Locale.ROOT, "layer elevation: heights from %.1f to %.1f m; expected "
+                    + "heights between %.0f and %.0f m (the deepest trench and the highest summit): are the units "
+                    + "metres, and is the nodata value declared?", lo, hi, MIN_ELEVATION_M, MAX_ELEVATION_M));
         }
     }
 

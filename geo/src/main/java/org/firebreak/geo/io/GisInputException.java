@@ -37,7 +37,12 @@ public final class GisInputException extends Exception {
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
-    static GisInputException of(String source, String problem) {
+    /**
+     * @param source the file or resource, as the user named it
+     * @param problem what is wrong with the whole file and what was expected
+     * @return the exception
+     */
+    public static GisInputException of(String source, String problem) {
         return new GisInputException(source, null, problem, null);
     }
 

@@ -2,7 +2,6 @@ package org.firebreak.geo.io;
 
 import it.geosolutions.jaiext.range.NoDataContainer;
 import java.awt.image.Raster;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -170,7 +169,9 @@ public final class RasterLayers {
         try {
             if (isAsciiGrid(source)) {
                 crs = CrsSupport.resolve(source, prjCrs, options.declaredCrs(), "no .prj file beside it");
-                reader = new ArcGridReader(new BufferedInputStream(in),
+                // checked here first: the reader's own errors name no file, row or column
+                byte[] text = AsciiGridCheck.read(source, in);
+                reader = new ArcGridReader(new java.io.ByteArrayInputStream(text),
                         new Hints(Hints.DEFAULT_COORDINATE_REFERENCE_SYSTEM, crs));
                 coverage = reader.read(null);
             } else if (isGeoTiff(source)) {
