@@ -7,6 +7,7 @@ import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.spi.exception.RetryableException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -33,6 +34,10 @@ import org.firebreak.core.sweep.SweepTask;
  * handed to the members that remain; a run whose result has already arrived is never run again, and
  * a result that arrives twice is kept once, so every run's result is reported exactly once. Because a
  * run's result depends only on its seed and values, results are the same as in one process.
+ *
+ * <p>Only members that have shown the cluster's secret at join are handed runs, and every run travels
+ * signed with it ({@link RunCall}); runs executed on this process's member write under the sweep's
+ * directory, runs on other members under their own work directories.
  */
 public final class HazelcastBackend implements SweepBackend {
     /** Name of the distributed executor the runs execute on; its pool size sets the runs per member. */
@@ -43,6 +48,7 @@ public final class HazelcastBackend implements SweepBackend {
 
     private final HazelcastInstance member;
     private int reassigned;
+    private final Set<java.util.UUID> untrusted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** @param member this process's member of the cluster */
     public HazelcastBackend(HazelcastInstance member) {
@@ -54,8 +60,20 @@ public final class HazelcastBackend implements SweepBackend {
     }
 
     @Override
-    public void execute(List<SweepRun> runs, SweepTask task, Consumer<SweepOutcome> results)
+    public void execute(List<SweepRun> runs, SweepTask task, Path runsDirectory, Consumer<SweepOutcome> results)
             throws InterruptedException {
+        MemberContext context = MemberContext.of(member);
+        String sweepId = RunCall.sweepId(task);
+        context.ownSweep(sweepId, runsDirectory);
+        try {
+            execute(runs, task, context, sweepId, results);
+        } finally {
+            context.sweepDone(sweepId);
+        }
+    }
+
+    private void execute(List<SweepRun> runs, SweepTask task, MemberContext context, String sweepId,
+            Consumer<SweepOutcome> results) throws InterruptedException {
         IExecutorService executor = member.getExecutorService(EXECUTOR);
         int slots = Math.max(1, member.getConfig().getExecutorConfig(EXECUTOR).getPoolSize());
         Deque<SweepRun> pending = new ArrayDeque<>(runs);
@@ -63,7 +81,7 @@ public final class HazelcastBackend implements SweepBackend {
         Map<Member, Integer> inHand = new HashMap<>();
         Set<Integer> done = new HashSet<>();
         while (done.size() < runs.size()) {
-            handOut(executor, task, slots, pending, inHand, done, replies);
+            handOut(executor, new Job(context, sweepId, task), slots, pending, inHand, done, replies);
             Reply r = replies.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
             if (r == null) {
                 continue;
@@ -88,9 +106,21 @@ public final class HazelcastBackend implements SweepBackend {
         }
     }
 
-    private void handOut(IExecutorService executor, SweepTask task, int slots, Deque<SweepRun> pending,
+    /** What every run of one sweep shares. */
+    private record Job(MemberContext context, String sweepId, SweepTask task) {
+    }
+
+    private void handOut(IExecutorService executor, Job job, int slots, Deque<SweepRun> pending,
             Map<Member, Integer> inHand, Set<Integer> done, BlockingQueue<Reply> replies) {
-        Set<Member> members = member.getCluster().getMembers();
+        Set<Member> members = new java.util.LinkedHashSet<>();
+        for (Member m : member.getCluster().getMembers()) {
+            if (job.context().trusts(m)) {
+                members.add(m);
+            } else if (untrusted.add(m.getUuid())) {
+                LOG.log(System.Logger.Level.WARNING, "member {0} at {1} has not shown the cluster's secret; it is "
+                        + "given no runs", m.getUuid(), m.getAddress());
+            }
+        }
         inHand.keySet().retainAll(members);
         while (!pending.isEmpty()) {
             Member target = members.stream().filter(m -> inHand.getOrDefault(m, 0) < slots)
@@ -105,7 +135,9 @@ public final class HazelcastBackend implements SweepBackend {
                 continue;
             }
             inHand.merge(target, 1, Integer::sum);
-            executor.submitToMember(new RunCall(task, run), target, new ExecutionCallback<SweepOutcome>() {
+            RunCall call = RunCall.signed(job.context().secret(), member.getCluster().getLocalMember().getUuid(),
+                    job.sweepId(), job.task(), run);
+            executor.submitToMember(call, target, new ExecutionCallback<SweepOutcome>() {
                 @Override
                 public void onResponse(SweepOutcome outcome) {
                     replies.add(new Reply(run, target, outcome, null));

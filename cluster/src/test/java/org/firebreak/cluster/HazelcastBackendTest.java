@@ -31,7 +31,11 @@ class HazelcastBackendTest {
     static final Map<Integer, List<String>> EXECUTED = new ConcurrentHashMap<>();
 
     /** A stand-in model: a pure function of the run's seed and value, taking 150 ms. */
-    static final SweepTask TASK = run -> {
+    /** The runs directory each run was given, by run index. */
+    static final Map<Integer, Path> DIRECTORIES = new ConcurrentHashMap<>();
+
+    static final SweepTask TASK = (run, runs) -> {
+        DIRECTORIES.put(run.index(), runs);
         EXECUTED.computeIfAbsent(run.index(), i -> java.util.Collections.synchronizedList(new ArrayList<>()))
                 .add(Thread.currentThread().getName());
         Thread.sleep(150);
@@ -39,6 +43,8 @@ class HazelcastBackendTest {
         m.put("value", Double.parseDouble(run.values().get("k")) * 10 + Math.floorMod(run.seed(), 7));
         return m;
     };
+
+    static final byte[] SECRET = "a secret of this test, 32 bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     @TempDir
     Path tmp;
@@ -63,6 +69,7 @@ class HazelcastBackendTest {
         j.getAutoDetectionConfig().setEnabled(false);
         j.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1");
         c.getExecutorConfig(HazelcastBackend.EXECUTOR).setPoolSize(2);
+        ClusterMembers.secure(c, SECRET, tmp.resolve("work-" + name));
         HazelcastInstance m = ClusterMembers.start(c);
         members.add(m);
         return m;
@@ -107,5 +114,15 @@ class HazelcastBackendTest {
             assertThat(Files.mismatch(local.resolve(f), clustered.resolve(f))).as(f).isEqualTo(-1);
         }
         assertThat(Set.copyOf(a.getCluster().getMembers())).hasSize(1);
+        // runs on a wrote under the sweep's directory, runs on b under b's own work directory
+        for (Map.Entry<Integer, List<String>> e : EXECUTED.entrySet()) {
+            Path d = DIRECTORIES.get(e.getKey());
+            if (e.getValue().stream().allMatch(t -> t.contains("member-a"))) {
+                assertThat(d).isEqualTo(clustered.resolve(Sweep.RUNS_DIRECTORY));
+            } else if (e.getValue().stream().allMatch(t -> t.contains("member-b"))) {
+                assertThat(d.getParent()).isEqualTo(tmp.resolve("work-member-b").toAbsolutePath());
+                assertThat(d.getFileName().toString()).matches("sweep-[0-9a-f]{12}");
+            }
+        }
     }
 }

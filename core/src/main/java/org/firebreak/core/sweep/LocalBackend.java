@@ -1,5 +1,6 @@
 package org.firebreak.core.sweep;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,7 @@ public final class LocalBackend implements SweepBackend {
     }
 
     @Override
-    public void execute(List<SweepRun> runs, SweepTask task, Consumer<SweepOutcome> results)
+    public void execute(List<SweepRun> runs, SweepTask task, Path runsDirectory, Consumer<SweepOutcome> results)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "sweep-worker");
@@ -34,7 +35,7 @@ public final class LocalBackend implements SweepBackend {
             List<Future<?>> pending = runs.stream().<Future<?>>map(run -> pool.submit(() -> {
                 SweepOutcome o;
                 try {
-                    o = new SweepOutcome(run, task.run(run), null);
+                    o = new SweepOutcome(run, task.run(run, runsDirectory), null);
                 } catch (Exception | LinkageError | AssertionError e) {
                     o = SweepOutcome.failed(run, e);
                 }

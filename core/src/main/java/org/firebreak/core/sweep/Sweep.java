@@ -31,6 +31,8 @@ import org.firebreak.core.output.Json;
 public final class Sweep {
     /** Per-run results file. */
     public static final String RUNS = "runs.csv";
+    /** The directory under the sweep's own where runs executed in this process write their outputs. */
+    public static final String RUNS_DIRECTORY = "runs";
     /** Failed runs file. */
     public static final String FAILURES = "failures.csv";
     /** Aggregated results, long CSV. */
@@ -84,7 +86,7 @@ public final class Sweep {
         List<SweepRun> runs = plan.runs();
         LOG.log(System.Logger.Level.INFO, "sweep of {0} runs on {1}", runs.size(), backend.describe());
         SweepOutcome[] byIndex = new SweepOutcome[runs.size()];
-        backend.execute(runs, task, o -> {
+        backend.execute(runs, task, dir.resolve(RUNS_DIRECTORY), o -> {
             if (byIndex[o.run().index()] != null) {
                 throw new IllegalStateException("run " + o.run().index() + " reported twice by " + backend.describe());
             }

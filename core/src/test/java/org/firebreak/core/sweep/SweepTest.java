@@ -17,7 +17,7 @@ class SweepTest {
     Path tmp;
 
     /** A stand-in model whose result is a pure function of the run: its seed and its value of "k". */
-    private static final SweepTask TASK = run -> {
+    private static final SweepTask TASK = (run, runs) -> {
         if (run.index() == 4) {
             throw new IllegalStateException("deliberate failure of run 4");
         }
@@ -68,7 +68,8 @@ class SweepTest {
     void aBackendThatLosesARunIsCaught() throws IOException {
         SweepBackend lossy = new SweepBackend() {
             @Override
-            public void execute(List<SweepRun> runs, SweepTask task, java.util.function.Consumer<SweepOutcome> results) {
+            public void execute(List<SweepRun> runs, SweepTask task, Path runsDirectory,
+                    java.util.function.Consumer<SweepOutcome> results) {
                 runs.subList(1, runs.size()).forEach(r -> results.accept(new SweepOutcome(r, Map.of(), null)));
             }
 

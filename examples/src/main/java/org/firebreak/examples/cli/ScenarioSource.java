@@ -33,6 +33,12 @@ record ScenarioSource(String label, Scenario scenario) {
             refuseCrowdFile(file);
             return new ScenarioSource(file.getFileName().toString(), loader.load(file));
         }
+        Text t = bundled(nameOrFile);
+        return new ScenarioSource(t.label(), loader.load(t.label(), t.text()));
+    }
+
+    /** A bundled regional scenario's text, or the problem of a name that is none. */
+    private static Text bundled(String nameOrFile) throws ScenarioException {
         var entry = BundledScenarios.find(nameOrFile);
         if (entry.isPresent() && entry.get().kind() == BundledScenarios.Kind.CROWD) {
             throw ScenarioException.of(new ScenarioProblem(nameOrFile, 0, "--scenario", "'" + nameOrFile
@@ -40,13 +46,49 @@ record ScenarioSource(String label, Scenario scenario) {
         }
         if (entry.isPresent()) {
             String label = "bundled:" + nameOrFile;
-            return new ScenarioSource(label, loader.load(label, BundledScenarios.read(nameOrFile)));
+            return new Text(label, label, BundledScenarios.read(nameOrFile), Path.of("").toAbsolutePath());
         }
         List<String> names = BundledScenarios.list(BundledScenarios.Kind.REGIONAL).stream()
                 .map(BundledScenarios.Entry::name).toList();
         throw ScenarioException.of(new ScenarioProblem(nameOrFile, 0, "--scenario",
                 "no such file, and no bundled scenario of that name" + Suggestions.didYouMean(nameOrFile, names)
                         + "; bundled scenarios: " + String.join(", ", names)));
+    }
+
+    /**
+     * A scenario's text, resolved as {@link #load(String, ScenarioLoader)} resolves it, for a task that
+     * carries the content rather than a path.
+     *
+     * @param problemLabel what problems name (the path, or {@code bundled:NAME})
+     * @param label what outputs record as the scenario's source
+     * @param text the scenario's text
+     * @param baseDirectory what dataset directories named in it are relative to
+     */
+    record Text(String problemLabel, String label, String text, Path baseDirectory) {
+    }
+
+    /**
+     * @param nameOrFile a file or a bundled regional scenario's name
+     * @return its text
+     * @throws ScenarioException if it is neither, or cannot be read, naming it
+     */
+    static Text text(String nameOrFile) throws ScenarioException {
+        Path file = Path.of(nameOrFile);
+        if (Files.isRegularFile(file)) {
+            refuseCrowdFile(file);
+            try {
+                if (Files.size(file) > ScenarioLoader.MAX_FILE_BYTES) {
+                    throw ScenarioException.of(new ScenarioProblem(file.toString(), 0, "", "the file is larger than "
+                            + ScenarioLoader.MAX_FILE_BYTES + " bytes; a scenario is a page of settings"));
+                }
+                return new Text(file.toString(), file.getFileName().toString(), Files.readString(file),
+                        file.toAbsolutePath().getParent());
+            } catch (java.io.IOException e) {
+                throw ScenarioException.of(new ScenarioProblem(file.toString(), 0, "", "cannot read the file: "
+                        + e.getMessage()));
+            }
+        }
+        return bundled(nameOrFile);
     }
 
     /** A crowd file would fail on its unknown keys; say instead which command runs it. */

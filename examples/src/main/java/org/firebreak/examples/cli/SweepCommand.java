@@ -104,13 +104,18 @@ final class SweepCommand implements Callable<Integer> {
             Scenario base;
             try {
                 List<String> fixed = hours == null ? List.of() : List.of("time.duration_hours=" + text(hours));
-                task = new RegionalSweepTask(scenario, fixed, out.toAbsolutePath().normalize().resolve("runs"));
+                task = RegionalSweepTask.of(scenario, fixed);
                 ScenarioSource src = task.sourceOf(null);
                 base = src.scenario();
                 plan = new SweepPlan(seed != null ? seed : base.seed(), replicates,
                         params.stream().map(SweepParameter::parse).toList(), lhs(sample));
                 new LocalBackend(workers); // checks the count
                 clusterConfig = cluster == null ? null : ClusterMembers.config(cluster);
+                if (cluster != null && !task.terrainIsBundled()) {
+                    throw new BadOption("--cluster: the scenario's terrain.dataset '" + base.terrain().dataset()
+                            + "' is a directory of this machine; a cluster sweep ships the scenario's content, not "
+                            + "its files, so use a bundled dataset (or run the sweep without --cluster)");
+                }
                 // every point's values are checked before anything runs or is written
                 for (SweepRun r : plan.runs()) {
                     if (r.replicate() == 0) {

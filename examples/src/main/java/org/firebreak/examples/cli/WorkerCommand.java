@@ -16,7 +16,9 @@ import picocli.CommandLine;
         description = {"Serve runs to sweeps as a member of a sweep cluster.",
             "Joins a sweep cluster as a member and runs the runs sweeps hand to it, until stopped",
             "with Ctrl-C. If it stops mid-run, the sweep runs its runs on the other members.",
-            "Run outputs (runs/run-NNNN) are written under the sweep's --out path on this machine."},
+            "Runs it executes write their outputs (run-NNNN) under its own work directory, the cluster",
+            "file's firebreak.work-dir; it reads no path a job names, and refuses jobs not signed with",
+            "the cluster's secret (firebreak.secret-file or FIREBREAK_CLUSTER_SECRET; docs/sweeps.md)."},
         footer = {"", "Examples:", "  firebreak worker --cluster examples/cluster/loopback.yaml",
             "", "Exit codes: 0 stopped, 2 bad configuration."})
 final class WorkerCommand implements Callable<Integer> {

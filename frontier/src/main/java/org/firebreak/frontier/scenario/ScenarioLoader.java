@@ -156,6 +156,21 @@ public final class ScenarioLoader {
         return parse(label, text, workingDirectory());
     }
 
+    /**
+     * @param label the name used in problems; its extension chooses the format as for files
+     * @param text the file's text
+     * @param baseDir the directory that dataset directories named in the text are relative to
+     * @return the validated scenario
+     * @throws ScenarioException listing every problem
+     */
+    public Scenario load(String label, String text, Path baseDir) throws ScenarioException {
+        int size = text.getBytes(StandardCharsets.UTF_8).length;
+        if (size > MAX_FILE_BYTES) {
+            throw fileProblem(label, tooLarge(Integer.toString(size)));
+        }
+        return parse(label, text, baseDir);
+    }
+
     /** Dataset directories in a scenario given as text are relative to the working directory. */
     private static Path workingDirectory() {
         return Path.of("").toAbsolutePath();
