@@ -7,13 +7,13 @@ import java.util.concurrent.TimeUnit;
 import org.firebreak.crowd.CrowdGeometry;
 import org.firebreak.crowd.CrowdSettings;
 import org.firebreak.crowd.CrowdSimulation;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One step of the crowd engine (default social-force model and settings, 0.01 s step) for
  * 10 000 or 100 000 people in a periodic corridor as wide as it is long, everybody walking east.
- * The score is in person-updates per second: one invocation is one step of everybody at 100 000
- * people, ten steps at 10 000.
+ * One invocation is one step of everybody; the score is steps per second, and the secondary
+ * score {@code personUpdates} counts the people each step actually moved (JMH's auxiliary
+ * counters), in person-updates per second, for any number of people.
  *
  * <p>The default model's interaction range is its cut-off, 1.5 m centre to centre. At the
  * {@value #DENSITY} persons/m² chosen here, people at random would have π · 1.5² · 1.41 ≈ 10
@@ -47,9 +48,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class CrowdStepBenchmark {
-    /** Person-updates per invocation. */
-    static final int UPDATES = 100_000;
-
     /** Persons per m²: about 10 neighbours within 1.5 m. */
     static final double DENSITY = 1.41;
 
@@ -108,18 +106,33 @@ public class CrowdStepBenchmark {
         sim.close();
     }
 
+    /** The person-updates done, counted step by step and reported by JMH per second. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Work {
+        /** People stepped. */
+        public long personUpdates;
+
+        /** Counts from zero in each iteration. */
+        @Setup(Level.Iteration)
+        public void reset() {
+            personUpdates = 0;
+        }
+    }
+
     /**
-     * Steps everybody: once at 100 000 people, ten times at 10 000, so that one invocation is
-     * always {@value #UPDATES} person-updates ({@code @OperationsPerInvocation} must be a constant).
+     * Steps everybody once, and counts the people stepped (an earlier version credited a fixed
+     * 100 000 person-updates per invocation, so a crowd size that did not divide it was credited
+     * with work it did not do, and a million people with none taken).
      *
+     * @param work the counter of person-updates
      * @return the count, so the JIT cannot drop the work
      */
     @Benchmark
-    @OperationsPerInvocation(UPDATES)
-    public int step() {
-        for (int k = UPDATES / agents; k > 0; k--) {
-            sim.step();
-        }
+    public int step(Work work) {
+        int n = sim.count();
+        sim.step();
+        work.personUpdates += n;
         return sim.count();
     }
 
