@@ -68,6 +68,7 @@ final class GuardForce implements java.io.Serializable {
     private final Map<String, Long> shortfalls = new LinkedHashMap<>();
     private double respondingGuardSeconds;
     private double guardSeconds;
+    private boolean deployed;
 
     GuardForce(FrontierModel model) {
         this.model = model;
@@ -77,6 +78,14 @@ final class GuardForce implements java.io.Serializable {
         }
         pending.addAll(model.scenario().reallocations());
         pending.sort(Comparator.comparingDouble(Reallocation::atHours));
+    }
+
+    /** Places every deployment's teams, the first time it is called in a run. */
+    void deployOnce() {
+        if (!deployed) {
+            deployed = true;
+            deployAll();
+        }
     }
 
     /** Places every deployment's teams. */
@@ -94,9 +103,9 @@ final class GuardForce implements java.io.Serializable {
             remaining -= size;
             Coordinate p = d.post().isPresent() ? anchor(d)
                     : sectorPoint(d.patrol().orElseThrow(), (t + 0.5) / teamCount);
-            Group g = model.newGroup(AgentType.GUARD, d.id(), d.behaviours());
+            Group g = model.factory().newGroup(AgentType.GUARD, d.id(), d.behaviours());
             assign(g, d);
-            model.addMembers(g, size, p.x, p.y, model.deploymentRandom());
+            model.factory().addMembers(g, size, p.x, p.y, model.state().deploymentRandom(), List.of());
         }
     }
 
@@ -162,7 +171,7 @@ final class GuardForce implements java.io.Serializable {
         }
         for (int i = 0; i < moving.size(); i += to.teamSize()) {
             List<Agent> chunk = moving.subList(i, Math.min(moving.size(), i + to.teamSize()));
-            Group team = model.newGroup(AgentType.GUARD, to.id(), to.behaviours());
+            Group team = model.factory().newGroup(AgentType.GUARD, to.id(), to.behaviours());
             assign(team, to);
             for (Agent a : chunk) {
                 Group old = from.get(a);
@@ -193,7 +202,7 @@ final class GuardForce implements java.io.Serializable {
     /** Teams that have arrived after a transfer take up their post or patrol. */
     void arriveFromTransit() {
         for (Iterator<Long> it = inTransit.iterator(); it.hasNext();) {
-            Group g = model.group(it.next());
+            Group g = model.state().population().group(it.next());
             if (g.atStopover() || g.finished()) {
                 g.override(null, null);
                 g.requestDecision();

@@ -61,6 +61,35 @@ public final class SummaryWriter {
             agents.put(t.id(), m);
         }
         root.put("agents", agents);
+        root.put("crossings", crossings(model));
+        Map<String, Long> strength = model.guardStrength();
+        root.put("sectors", sectors(model, strength));
+        Map<String, Object> refugees = new LinkedHashMap<>();
+        refugees.put("arrived", counts.get(AgentType.REFUGEE).get(AgentState.ARRIVED));
+        Map<String, Object> byDestination = new java.util.TreeMap<>();
+        model.metrics().arrivedAt().forEach(byDestination::put);
+        refugees.put("arrived_by_destination", byDestination);
+        root.put("refugees", refugees);
+        Map<String, Object> fighters = new LinkedHashMap<>();
+        fighters.put("created", model.created(AgentType.FIGHTER));
+        fighters.put("apprehended", counts.get(AgentType.FIGHTER).get(AgentState.APPREHENDED));
+        fighters.put("crossed_undetected", model.metrics().fightersCrossedUndetected());
+        fighters.put("arrived", counts.get(AgentType.FIGHTER).get(AgentState.ARRIVED));
+        root.put("fighters", fighters);
+        Map<String, Object> guards = new LinkedHashMap<>();
+        guards.put("total", model.created(AgentType.GUARD));
+        guards.put("utilisation", Csv.round(model.guardUtilisation(), 4));
+        guards.put("by_deployment_at_end", strength);
+        guards.put("reallocation_shortfalls", model.reallocationShortfalls());
+        root.put("guards", guards);
+        root.put("detections", model.detections());
+        root.put("apprehensions", model.apprehensions());
+        root.put("phases", Phase.ids());
+        return root;
+    }
+
+    /** @return per official crossing its screening's figures, in terrain order, then the informal crossings */
+    private static Map<String, Object> crossings(FrontierModel model) {
         Map<String, Object> crossings = new LinkedHashMap<>();
         for (Map.Entry<String, CrossingScreening> e : model.queues().entrySet()) {
             CrossingScreening q = e.getValue();
@@ -85,9 +114,12 @@ public final class SummaryWriter {
             crossings.put(e.getKey(), m);
         }
         crossings.put("informal", Map.of("crossed", model.crossings().getOrDefault("informal", 0L)));
-        root.put("crossings", crossings);
+        return crossings;
+    }
+
+    /** @return per border sector its guards at the end, crossings and apprehensions */
+    private static Map<String, Object> sectors(FrontierModel model, Map<String, Long> strength) {
         Map<String, Object> sectors = new LinkedHashMap<>();
-        Map<String, Long> strength = model.guardStrength();
         for (FrontierMetrics.Sector sec : model.metrics().sectors()) {
             FrontierMetrics.SectorCounts c = model.metrics().sectorCounts().get(sec.id());
             Map<String, Object> m = new LinkedHashMap<>();
@@ -100,29 +132,7 @@ public final class SummaryWriter {
             m.put("fighters_crossed_undetected", c.fightersUndetected);
             sectors.put(sec.id(), m);
         }
-        root.put("sectors", sectors);
-        Map<String, Object> refugees = new LinkedHashMap<>();
-        refugees.put("arrived", counts.get(AgentType.REFUGEE).get(AgentState.ARRIVED));
-        Map<String, Object> byDestination = new java.util.TreeMap<>();
-        model.metrics().arrivedAt().forEach(byDestination::put);
-        refugees.put("arrived_by_destination", byDestination);
-        root.put("refugees", refugees);
-        Map<String, Object> fighters = new LinkedHashMap<>();
-        fighters.put("created", model.created(AgentType.FIGHTER));
-        fighters.put("apprehended", counts.get(AgentType.FIGHTER).get(AgentState.APPREHENDED));
-        fighters.put("crossed_undetected", model.metrics().fightersCrossedUndetected());
-        fighters.put("arrived", counts.get(AgentType.FIGHTER).get(AgentState.ARRIVED));
-        root.put("fighters", fighters);
-        Map<String, Object> guards = new LinkedHashMap<>();
-        guards.put("total", model.created(AgentType.GUARD));
-        guards.put("utilisation", Csv.round(model.guardUtilisation(), 4));
-        guards.put("by_deployment_at_end", strength);
-        guards.put("reallocation_shortfalls", model.reallocationShortfalls());
-        root.put("guards", guards);
-        root.put("detections", model.detections());
-        root.put("apprehensions", model.apprehensions());
-        root.put("phases", Phase.ids());
-        return root;
+        return sectors;
     }
 
     /**
