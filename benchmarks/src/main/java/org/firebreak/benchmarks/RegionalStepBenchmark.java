@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.data.BundledScenarios;
@@ -85,7 +86,7 @@ public class RegionalStepBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws ScenarioException {
         Terrain terrain = FrontierDataset.load();
-        BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+        BehaviourRegistry registry = DefaultBehaviours.registry();
         model = new FrontierModel(collapseScenario(registry, terrain), terrain, registry).moveThreads(threads);
         model.start();
         long t0 = System.nanoTime();

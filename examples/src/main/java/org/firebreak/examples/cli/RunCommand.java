@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.output.OutputException;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.Suggestions;
@@ -104,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null, quiet);
         try {
-            BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+            BehaviourRegistry registry = DefaultBehaviours.registry();
             TerrainCatalog terrains = GeoTerrains.catalog();
             ScenarioSource source = ScenarioSource.load(scenario, registry, terrains);
             Scenario s = override(source.scenario());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.frontier.agent.AgentType;
@@ -78,7 +79,7 @@ public final class ScenarioInCode {
             System.exit(2);
             return;
         }
-        BehaviourRegistry behaviours = BehaviourRegistry.withDefaults();
+        BehaviourRegistry behaviours = DefaultBehaviours.registry();
         Terrain terrain = FrontierDataset.load();
         RunResult result = FrontierRun.builder(scenario(behaviours), terrain).registry(behaviours)
                 .outputDirectory(Path.of(args[0])).overwrite(true).run();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.terrain.Terrain;
@@ -43,7 +44,7 @@ class RiverFollowersTest {
 
     @BeforeAll
     static void load() throws Exception {
-        behaviours = BehaviourRegistry.withDefaults().register(RiverFollowingRoute.definition());
+        behaviours = DefaultBehaviours.registry().register(RiverFollowingRoute.definition());
         terrains = GeoTerrains.catalog();
         terrain = terrains.load("frontier").orElseThrow();
     }

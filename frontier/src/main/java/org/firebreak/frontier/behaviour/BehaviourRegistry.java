@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.detection.DetectionLaws;
 
 /**
@@ -15,6 +14,10 @@ import org.firebreak.frontier.detection.DetectionLaws;
  * <p>Adding a behaviour is one class and one line:
  * {@code registry.register(BehaviourDefinition.strategic("refugee.my-rule", ...))}.
  *
+ * <p>A new registry is empty; {@code DefaultBehaviours.registry()} in the {@code defaults}
+ * package gives one holding the library's own behaviours (the registry knows no behaviour, so
+ * the defaults can build on it).
+ *
  * <p>Guards' detection laws are not behaviours (they decide nothing; they give chances), so they
  * live in a registry of their own, reached from this one with {@link #detectionLaws()}: the
  * scenario loader, given this registry, resolves both.
@@ -22,13 +25,6 @@ import org.firebreak.frontier.detection.DetectionLaws;
 public final class BehaviourRegistry {
     private final Map<String, BehaviourDefinition<?>> byId = new LinkedHashMap<>();
     private final DetectionLaws detectionLaws = new DetectionLaws();
-
-    /** @return a registry holding the library's own behaviours (see {@link DefaultBehaviours}) */
-    public static BehaviourRegistry withDefaults() {
-        BehaviourRegistry r = new BehaviourRegistry();
-        DefaultBehaviours.registerAll(r);
-        return r;
-    }
 
     /**
      * @return the detection laws scenario files may name; it starts with the library's laws, and

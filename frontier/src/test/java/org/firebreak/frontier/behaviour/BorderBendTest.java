@@ -2,6 +2,7 @@ package org.firebreak.frontier.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
 import org.firebreak.frontier.agent.AgentState;
@@ -20,7 +21,7 @@ class BorderBendTest {
     @Test
     void aFamilyThatStraysAcrossABendOfTheBorderStillGoesThroughItsCrossing() {
         SyntheticTerrain terrain = new SyntheticTerrain();
-        FrontierModel m = new FrontierModel(TestScenarios.small(5, 30), terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(TestScenarios.small(5, 30), terrain, DefaultBehaviours.registry());
         m.start();
         m.runSteps(60);
         Group family = m.groups().stream()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.ElevationGrid;
 import org.firebreak.core.terrain.GridGeometry;
@@ -64,7 +65,7 @@ class NavigationFieldRouteTest {
 
     @Test
     void walkingTheFieldsPathTakesTheTimeTheFieldPromises() {
-        FrontierModel m = new FrontierModel(scenario(NavigationFieldRoute.ID), TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(scenario(NavigationFieldRoute.ID), TERRAIN, DefaultBehaviours.registry());
         List<double[]> arrivals = new java.util.ArrayList<>();
         m.addEventSink((t, a, e, d) -> {
             if (e.equals("spawned")) {
@@ -86,7 +87,7 @@ class NavigationFieldRouteTest {
     }
 
     private static int[] run(String tactical) {
-        FrontierModel m = new FrontierModel(scenario(tactical), TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(scenario(tactical), TERRAIN, DefaultBehaviours.registry());
         PreparedGeometry lake = PreparedGeometryFactory.prepare(LAKE);
         int[] stepsInLake = {0};
         m.addObserver(new StepObserver() {

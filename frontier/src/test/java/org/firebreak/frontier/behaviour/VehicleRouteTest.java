@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.ElevationGrid;
 import org.firebreak.core.terrain.GridGeometry;
@@ -57,7 +58,7 @@ class VehicleRouteTest {
                 new AgentSettings(RefugeeParameters.defaults(), FighterParameters.defaults(), GuardParameters.defaults()),
                 Map.of(), List.of(new SourceSpec("s", AgentType.REFUGEE, "start", 0, 0, 0, 4, GroupSize.fixed(4), "end",
                         inVehicles)), List.of());
-        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, terrain, DefaultBehaviours.registry());
         List<Double> arrivals = new ArrayList<>();
         m.addEventSink((t, a, e, d) -> {
             if (e.equals("arrived")) {

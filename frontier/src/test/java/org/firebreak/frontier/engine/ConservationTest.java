@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
 import org.firebreak.frontier.agent.AgentState;
@@ -18,7 +19,7 @@ class ConservationTest {
     @Test
     void atEveryStepEveryCreatedAgentIsInExactlyOneStateAndNoneIsLostOrDuplicated() {
         FrontierModel model = new FrontierModel(TestScenarios.small(42, 30), new SyntheticTerrain(),
-                BehaviourRegistry.withDefaults());
+                DefaultBehaviours.registry());
         int[] checked = {0};
         model.addObserver(new StepObserver() {
             @Override

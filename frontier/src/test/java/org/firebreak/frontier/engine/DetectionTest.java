@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.SyntheticTerrain;
@@ -52,7 +53,7 @@ class DetectionTest {
                         "west-city", TestScenarios.fighterBehaviours())),
                 List.of(new GuardDeployment("post", Optional.of("north-crossing"), Optional.empty(), 1, 1,
                         TestScenarios.postBehaviours())));
-        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, terrain, DefaultBehaviours.registry());
         m.start();
         m.runSteps(1);
         return m;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.GuardParameters;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
@@ -64,7 +65,7 @@ class ParallelMoveTest {
 
     private static List<String> trace(int threads) {
         FrontierModel m = new FrontierModel(scenario(5), new SyntheticTerrain(),
-                BehaviourRegistry.withDefaults()).moveThreads(threads);
+                DefaultBehaviours.registry()).moveThreads(threads);
         List<String> out = new ArrayList<>();
         m.addEventSink((t, a, e, d) -> out.add(t + " " + a.id() + " " + e + " " + d + " " + a.x() + " " + a.y()));
         m.start();

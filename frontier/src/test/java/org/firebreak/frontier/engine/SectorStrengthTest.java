@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
@@ -31,7 +32,7 @@ class SectorStrengthTest {
                         "west-city", TestScenarios.fighterBehaviours())),
                 List.of(new GuardDeployment("sector", Optional.empty(), Optional.of(new PatrolSector("IRN-IRQ", 0, 60)),
                         guards, 2, TestScenarios.patrolBehaviours())));
-        FrontierModel m = new FrontierModel(s, TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, TERRAIN, DefaultBehaviours.registry());
         m.start();
         m.runSteps(s.time().totalSteps());
         return m.metrics().sectorCounts().get("sector").fightersApprehended;

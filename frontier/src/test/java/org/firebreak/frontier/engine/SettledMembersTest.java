@@ -2,6 +2,7 @@ package org.firebreak.frontier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
 import org.firebreak.frontier.agent.AgentState;
@@ -13,7 +14,7 @@ class SettledMembersTest {
     @Test
     void everyGroupCountsItsSettledMembersAndIsVisitedWhenItMustBe() {
         FrontierModel m = new FrontierModel(TestScenarios.small(21, 30), new SyntheticTerrain(),
-                BehaviourRegistry.withDefaults());
+                DefaultBehaviours.registry());
         long[] checks = {0};
         boolean[] seen = new boolean[AgentState.values().length];
         m.addObserver(new StepObserver() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.testing.ExtendedTerrain;
@@ -43,7 +44,7 @@ class WalkingTimeTest {
                         GuardParameters.defaults()),
                 Map.of(), List.of(new SourceSpec("s", AgentType.REFUGEE, "start", 0, 0, 0, 5, GroupSize.fixed(5),
                         "end", TestScenarios.refugeeBehaviours())), List.of());
-        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, terrain, DefaultBehaviours.registry());
         List<double[]> spawnedAndArrived = new ArrayList<>();
         m.addEventSink((t, agent, event, detail) -> {
             if (event.equals(Events.SPAWNED) || event.equals(Events.ARRIVED)) {

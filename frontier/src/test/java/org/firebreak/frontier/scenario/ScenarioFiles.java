@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.terrain.TerrainCatalog;
@@ -15,7 +16,7 @@ import org.firebreak.frontier.behaviour.DecisionLevel;
 
 /** Shared loader and helpers for the scenario tests. */
 final class ScenarioFiles {
-    static final BehaviourRegistry REGISTRY = BehaviourRegistry.withDefaults();
+    static final BehaviourRegistry REGISTRY = DefaultBehaviours.registry();
     static final ScenarioLoader LOADER = new ScenarioLoader(REGISTRY, TerrainCatalog.withBuiltIns());
 
     /** Six lines of a valid file; tests append from line 7. */

@@ -15,6 +15,13 @@ public final class DefaultBehaviours {
     private DefaultBehaviours() {
     }
 
+    /** @return a new registry holding every default behaviour, in the order of {@link #registerAll} */
+    public static BehaviourRegistry registry() {
+        BehaviourRegistry r = new BehaviourRegistry();
+        registerAll(r);
+        return r;
+    }
+
     /** @param registry where to register every default behaviour */
     public static void registerAll(BehaviourRegistry registry) {
         registry.register(BehaviourDefinition.strategic(NearestOfficialCrossing.ID, EnumSet.of(AgentType.REFUGEE),
