@@ -18,7 +18,7 @@ import org.firebreak.crowd.Source;
 import org.firebreak.frontier.agent.Agent;
 import org.firebreak.frontier.agent.AgentState;
 import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.behaviour.BehaviourContext;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.engine.CrossingScreening;
 import org.firebreak.frontier.engine.WaitTimes;
 import org.firebreak.frontier.scenario.CrossingCapacity;

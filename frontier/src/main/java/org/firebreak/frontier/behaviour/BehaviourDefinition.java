@@ -7,6 +7,9 @@ import java.util.function.Function;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.OperationalBehaviour;
+import org.firebreak.frontier.agent.StrategicBehaviour;
+import org.firebreak.frontier.agent.TacticalBehaviour;
 
 /**
  * A behaviour as the registry knows it: its stable id, level, the agent types it suits,

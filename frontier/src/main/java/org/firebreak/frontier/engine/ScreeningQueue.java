@@ -4,7 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.behaviour.BehaviourContext;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.scenario.CrossingCapacity;
 
 /**

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.firebreak.core.scenario.LineMap;
 import org.firebreak.core.scenario.ScenarioException;
-import org.firebreak.frontier.scenario.ScenarioMigrations;
 import org.firebreak.core.scenario.ScenarioOverride;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.scenario.TreeParser;

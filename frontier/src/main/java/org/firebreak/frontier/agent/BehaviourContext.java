@@ -1,9 +1,7 @@
-package org.firebreak.frontier.behaviour;
+package org.firebreak.frontier.agent;
 
 import java.util.Optional;
 import org.firebreak.core.terrain.Terrain;
-import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.scenario.GuardDeployment;
 import org.firebreak.frontier.scenario.SourceSpec;
 
