@@ -1,5 +1,7 @@
 package org.firebreak.frontier.agent;
 
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.firebreak.frontier.detection.DetectionLaws;
+import org.firebreak.frontier.scenario.BehaviourCatalog;
+import org.firebreak.frontier.scenario.DecisionLevel;
 
 /**
  * Behaviours by stable id. Scenario files name behaviours by these ids, never by class names.
@@ -22,7 +24,7 @@ import org.firebreak.frontier.detection.DetectionLaws;
  * live in a registry of their own, reached from this one with {@link #detectionLaws()}: the
  * scenario loader, given this registry, resolves both.
  */
-public final class BehaviourRegistry {
+public final class BehaviourRegistry implements BehaviourCatalog {
     private final Map<String, BehaviourDefinition<?>> byId = new LinkedHashMap<>();
     private final DetectionLaws detectionLaws = new DetectionLaws();
 
@@ -30,6 +32,7 @@ public final class BehaviourRegistry {
      * @return the detection laws scenario files may name; it starts with the library's laws, and
      *         {@code detectionLaws().register(...)} adds one
      */
+    @Override
     public DetectionLaws detectionLaws() {
         return detectionLaws;
     }
@@ -50,6 +53,7 @@ public final class BehaviourRegistry {
      * @param id a behaviour id
      * @return its definition, if registered
      */
+    @Override
     public synchronized Optional<BehaviourDefinition<?>> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -58,6 +62,7 @@ public final class BehaviourRegistry {
      * @param level a decision level
      * @return the ids registered at that level, in registration order
      */
+    @Override
     public synchronized List<String> ids(DecisionLevel level) {
         List<String> out = new ArrayList<>();
         byId.values().stream().filter(d -> d.level() == level).forEach(d -> out.add(d.id()));

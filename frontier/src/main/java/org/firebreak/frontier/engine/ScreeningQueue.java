@@ -99,11 +99,11 @@ public final class ScreeningQueue implements CrossingScreening, java.io.Serializ
                 Agent done = inService[lane];
                 inService[lane] = null;
                 served++;
-                if (done.state() != org.firebreak.frontier.agent.AgentState.SCREENING) {
+                if (done.state() != org.firebreak.frontier.agent.kind.AgentState.SCREENING) {
                     // held during screening, with the rest of its group
                     continue;
                 }
-                if (done.type() == org.firebreak.frontier.agent.AgentType.FIGHTER && screeningRandom != null
+                if (done.type() == org.firebreak.frontier.agent.kind.AgentType.FIGHTER && screeningRandom != null
                         && screeningRandom.nextDouble() < capacity.fighterDetectionProbability()) {
                     fightersIdentified++;
                     context.record(done, "detected", "screening-" + crossingId);
@@ -116,7 +116,7 @@ public final class ScreeningQueue implements CrossingScreening, java.io.Serializ
             } else {
                 Waiting w = line.pollFirst();
                 double wait = freeAt[lane] - w.since();
-                if (w.agent().state() != org.firebreak.frontier.agent.AgentState.QUEUEING) {
+                if (w.agent().state() != org.firebreak.frontier.agent.kind.AgentState.QUEUEING) {
                     // held while it waited (a fighter whose group was apprehended): it leaves the line
                     continue;
                 }

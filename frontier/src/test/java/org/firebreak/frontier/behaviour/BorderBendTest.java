@@ -2,12 +2,12 @@ package org.firebreak.frontier.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Waypoint;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.engine.TestScenarios;
 import org.junit.jupiter.api.Test;

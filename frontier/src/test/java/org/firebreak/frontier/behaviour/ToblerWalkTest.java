@@ -11,12 +11,12 @@ import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.Tobler;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentType;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Refugee;
-import org.firebreak.frontier.agent.RefugeeParameters;
 import org.firebreak.frontier.agent.Waypoint;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.defaults.ToblerWalk;
+import org.firebreak.frontier.scenario.RefugeeParameters;
 import org.firebreak.frontier.testing.StubContext;
 import org.junit.jupiter.api.Test;
 

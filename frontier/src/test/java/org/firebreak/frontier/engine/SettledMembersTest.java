@@ -2,12 +2,12 @@ package org.firebreak.frontier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
 import org.firebreak.frontier.agent.Group;
+import org.firebreak.frontier.agent.kind.AgentState;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.junit.jupiter.api.Test;
 
 class SettledMembersTest {

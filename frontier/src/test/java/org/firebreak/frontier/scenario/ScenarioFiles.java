@@ -7,12 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
-import org.firebreak.frontier.behaviour.DecisionLevel;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 
 /** Shared loader and helpers for the scenario tests. */
 final class ScenarioFiles {

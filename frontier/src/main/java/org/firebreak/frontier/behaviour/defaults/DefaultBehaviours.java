@@ -2,7 +2,7 @@ package org.firebreak.frontier.behaviour.defaults;
 
 import java.util.EnumSet;
 import java.util.List;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourDefinition;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
 import org.firebreak.frontier.behaviour.GuardResponse;
