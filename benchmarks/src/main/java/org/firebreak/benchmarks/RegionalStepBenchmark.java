@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.data.BundledScenarios;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.engine.Phase;
 import org.firebreak.frontier.scenario.GuardDeployment;
@@ -85,7 +86,7 @@ public class RegionalStepBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws ScenarioException {
         Terrain terrain = FrontierDataset.load();
-        BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+        BehaviourRegistry registry = DefaultBehaviours.registry();
         model = new FrontierModel(collapseScenario(registry, terrain), terrain, registry).moveThreads(threads);
         model.start();
         long t0 = System.nanoTime();

@@ -16,11 +16,9 @@ import org.firebreak.crowd.PedestrianModel;
 import org.firebreak.crowd.ServiceTime;
 import org.firebreak.crowd.Source;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.behaviour.BehaviourContext;
-import org.firebreak.frontier.engine.CrossingScreening;
-import org.firebreak.frontier.engine.WaitTimes;
+import org.firebreak.frontier.agent.BehaviourContext;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.engine.LaneScreening;
 import org.firebreak.frontier.scenario.CrossingCapacity;
 
 /**
@@ -39,8 +37,14 @@ import org.firebreak.frontier.scenario.CrossingCapacity;
  * lane), in screening (in a lane or walking from it to the exit), handed back (crossed or
  * apprehended) or released (the crossing closed before its screening began); none is lost or
  * duplicated ({@link #accounted}).
+ *
+ * <p>The counts of waits, busy lanes and identified fighters, and the outcome of a screening,
+ * are the regional queue's own ({@link LaneScreening}). A plaza is never written to a
+ * checkpoint: a run with a screening model takes none.
  */
-public final class PlazaScreening implements CrossingScreening {
+public final class PlazaScreening extends LaneScreening {
+    private static final long serialVersionUID = 1L;
+
     private static final class Person {
         final Agent agent;
         final double joined;
@@ -53,8 +57,6 @@ public final class PlazaScreening implements CrossingScreening {
         }
     }
 
-    private final String crossingId;
-    private final CrossingCapacity capacity;
     private final CrowdSimulation plaza;
     private final String entry;
     private final List<String> route;
@@ -64,13 +66,9 @@ public final class PlazaScreening implements CrossingScreening {
     private BehaviourContext context;
     private int waiting;
     private int inLane;
-    private int maxWaiting;
     private long joined;
     private long handedBack;
     private long released;
-    private long fightersIdentified;
-    private double busyLaneSeconds;
-    private final WaitTimes waits = new WaitTimes();
 
     /**
      * @param crossingId the official crossing
@@ -84,8 +82,7 @@ public final class PlazaScreening implements CrossingScreening {
      */
     public PlazaScreening(String crossingId, CrossingCapacity capacity, CrowdGeometry geometry, CrowdSettings settings,
                           PedestrianModel model, String entry, RandomStreams streams) {
-        this.crossingId = crossingId;
-        this.capacity = capacity;
+        super(crossingId, capacity);
         this.entry = entry;
         Source in = geometry.sources().stream().filter(s -> s.name().equals(entry)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("plaza of crossing " + crossingId + " has no source '"
@@ -159,26 +156,16 @@ public final class PlazaScreening implements CrossingScreening {
     }
 
     @Override
-    public String crossingId() {
-        return crossingId;
-    }
-
-    @Override
-    public CrossingCapacity capacity() {
-        return capacity;
-    }
-
-    @Override
     public void join(Agent agent, double timeSeconds) {
         if (agent.state() != AgentState.QUEUEING) {
-            throw new IllegalStateException("agent " + agent.id() + " joins the plaza of " + crossingId + " while "
+            throw new IllegalStateException("agent " + agent.id() + " joins the plaza of " + crossingId() + " while "
                     + agent.state() + ", expected queueing");
         }
         int id = plaza.inject(entry, route, Double.NaN);
         present.put(id, new Person(agent, timeSeconds));
         joined++;
         waiting++;
-        maxWaiting = Math.max(maxWaiting, waiting);
+        waitingNow(waiting);
     }
 
     @Override
@@ -212,10 +199,9 @@ public final class PlazaScreening implements CrossingScreening {
             p.dropped = true;
             return;
         }
-        waits.add(t - p.joined);
         inLane++;
         p.serviceStart = t;
-        p.agent.startScreening(context);
+        startScreening(p.agent, t - p.joined, context);
     }
 
     private void endService(double t, int id, String g) {
@@ -224,18 +210,12 @@ public final class PlazaScreening implements CrossingScreening {
             return;
         }
         inLane--;
-        busyLaneSeconds += t - p.serviceStart;
+        laneBusy(t - p.serviceStart);
         if (p.dropped || p.agent.state() != AgentState.SCREENING) {
             p.dropped = true;
             return;
         }
-        if (p.agent.type() == AgentType.FIGHTER && screeningRandom.nextDouble() < capacity.fighterDetectionProbability()) {
-            fightersIdentified++;
-            context.record(p.agent, "detected", "screening-" + crossingId);
-            for (Agent member : p.agent.group().members()) {
-                member.apprehend("screening-" + crossingId, context);
-            }
-        }
+        identified(p.agent, screeningRandom, context);
     }
 
     private void leave(int id, String sink) {
@@ -245,7 +225,7 @@ public final class PlazaScreening implements CrossingScreening {
         }
         handedBack++;
         if (!p.dropped && p.agent.state() == AgentState.SCREENING) {
-            p.agent.finishScreening(crossingId, context);
+            p.agent.finishScreening(crossingId(), context);
         }
     }
 
@@ -302,45 +282,5 @@ public final class PlazaScreening implements CrossingScreening {
     @Override
     public int inService() {
         return inLane;
-    }
-
-    @Override
-    public int maxWaiting() {
-        return maxWaiting;
-    }
-
-    @Override
-    public long started() {
-        return waits.count();
-    }
-
-    @Override
-    public double busyLaneSeconds() {
-        return busyLaneSeconds;
-    }
-
-    @Override
-    public long fightersIdentified() {
-        return fightersIdentified;
-    }
-
-    @Override
-    public double meanWaitSeconds() {
-        return waits.mean();
-    }
-
-    @Override
-    public double maxWaitSeconds() {
-        return waits.max();
-    }
-
-    @Override
-    public double waitQuantileSeconds(double q) {
-        return waits.quantileSince(0, q);
-    }
-
-    @Override
-    public double waitQuantileSecondsSince(long from, double q) {
-        return waits.quantileSince(from, q);
     }
 }

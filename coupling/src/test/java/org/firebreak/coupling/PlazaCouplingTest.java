@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.crowd.CrowdGeometry;
 import org.firebreak.crowd.CrowdSettings;
@@ -63,7 +64,7 @@ class PlazaCouplingTest {
     }
 
     private static Outcome run(Scenario s, boolean withPlaza) {
-        FrontierModel m = new FrontierModel(s, new SyntheticTerrain(), BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, new SyntheticTerrain(), DefaultBehaviours.registry());
         if (withPlaza) {
             m.screening(NORTH, PlazaScreening.factory(plaza(), CrowdSettings.defaults().withTimeStep(0.02),
                     SocialForceModel.defaults(), "arrivals"));
@@ -122,7 +123,7 @@ class PlazaCouplingTest {
         // one slow lane makes a queue; the crossing closes from 18 h to 24 h
         Scenario s = withNorth(new CrossingCapacity(1, 600, 0.3, 18, 24));
         List<double[]> times = new ArrayList<>();
-        FrontierModel m = new FrontierModel(s, new SyntheticTerrain(), BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, new SyntheticTerrain(), DefaultBehaviours.registry());
         m.screening(NORTH, PlazaScreening.factory(plaza(), CrowdSettings.defaults().withTimeStep(0.02),
                 SocialForceModel.defaults(), "arrivals"));
         List<String> turnedAway = new ArrayList<>();

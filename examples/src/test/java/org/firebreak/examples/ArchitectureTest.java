@@ -1,6 +1,7 @@
 package org.firebreak.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -76,6 +77,13 @@ class ArchitectureTest {
                 .check(LIBRARY);
     }
 
+    @Test
+    void packagesFormNoCycles() {
+        slices().matching("org.firebreak.(**)").should().beFreeOfCycles()
+                .because("a package that needs another must not be needed by it, or neither can be understood,"
+                        + " tested or moved alone")
+                .check(LIBRARY);
+    }
 
     @Test
     void noUnseededRandomness() {

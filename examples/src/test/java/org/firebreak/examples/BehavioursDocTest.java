@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.examples.extend.RiverFollowingRoute;
 import org.firebreak.frontier.behaviour.BehaviourDefinition;
@@ -36,7 +37,7 @@ class BehavioursDocTest {
     void everyRegisteredBehaviourAndDetectionLawIsListedWithItsParametersAndSource() throws Exception {
         Assumptions.assumeTrue(Files.exists(DOC), "the documentation is not beside this module");
         String doc = Files.readString(DOC);
-        BehaviourRegistry registry = BehaviourRegistry.withDefaults().register(RiverFollowingRoute.definition());
+        BehaviourRegistry registry = DefaultBehaviours.registry().register(RiverFollowingRoute.definition());
         for (BehaviourDefinition<?> d : registry.all()) {
             String s = section(doc, d.id());
             assertThat(s).contains(d.level().id() + "; ").contains(d.description()).contains("Source: ");

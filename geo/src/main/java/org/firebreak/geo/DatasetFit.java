@@ -13,6 +13,7 @@ import org.firebreak.core.terrain.Country;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.ElevationGrid;
 import org.firebreak.core.terrain.Place;
+import org.firebreak.geo.io.SimulationCrs;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;

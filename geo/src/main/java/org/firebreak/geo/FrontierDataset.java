@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.firebreak.core.terrain.MapTerrain;
 import org.firebreak.data.BundledDatasets;
+import org.firebreak.geo.io.SimulationCrs;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 
 /**

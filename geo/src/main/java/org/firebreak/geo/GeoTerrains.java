@@ -1,6 +1,7 @@
 package org.firebreak.geo;
 
 import org.firebreak.core.terrain.TerrainCatalog;
+import org.firebreak.geo.io.SimulationCrs;
 
 /** The terrain datasets the library can load: core's built-ins plus the bundled GIS datasets. */
 public final class GeoTerrains {

@@ -11,6 +11,7 @@ import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.run.RunExtension;
 import org.firebreak.geo.io.GeoJsonWriter;
 import org.firebreak.geo.io.GeoPackageWriter;
+import org.firebreak.geo.io.SimulationCrs;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.simple.SimpleFeatureType;
 import org.geotools.data.collection.ListFeatureCollection;

@@ -18,6 +18,7 @@ import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.RoadLink;
 import org.firebreak.geo.io.GisInputException;
 import org.firebreak.geo.io.RasterLayer;
+import org.firebreak.geo.io.SimulationCrs;
 import org.firebreak.geo.io.VectorLayer;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.referencing.operation.MathTransform;

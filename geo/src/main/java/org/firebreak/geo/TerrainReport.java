@@ -14,6 +14,7 @@ import org.firebreak.core.terrain.MapTerrain;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainSpeeds;
+import org.firebreak.geo.io.SimulationCrs;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 

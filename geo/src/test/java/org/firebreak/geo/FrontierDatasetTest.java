@@ -1,5 +1,6 @@
 package org.firebreak.geo;
 
+import org.firebreak.geo.io.SimulationCrs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

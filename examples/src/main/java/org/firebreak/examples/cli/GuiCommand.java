@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.scenario.Suggestions;
@@ -140,7 +141,7 @@ final class GuiCommand implements Callable<Integer> {
             CrowdSite site = new CrowdSite(c);
             return new Opened(new CrowdGui(site), site.totalTicks());
         }
-        BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+        BehaviourRegistry registry = DefaultBehaviours.registry();
         TerrainCatalog terrains = GeoTerrains.catalog();
         ScenarioSource source = ScenarioSource.load(nameOrFile, registry, terrains);
         Scenario s = seed == null ? source.scenario() : source.scenario().withSeed(seed);

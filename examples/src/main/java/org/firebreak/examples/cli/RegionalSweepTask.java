@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.ScenarioOverride;
 import org.firebreak.core.sweep.SweepRun;
 import org.firebreak.core.sweep.SweepTask;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
-import org.firebreak.frontier.behaviour.BehaviourRegistry;
 import org.firebreak.frontier.run.FrontierRun;
 import org.firebreak.frontier.run.RunResult;
 import org.firebreak.frontier.scenario.Scenario;
@@ -74,7 +74,7 @@ final class RegionalSweepTask implements SweepTask {
      * @throws ScenarioException if the values make it invalid, naming the key
      */
     ScenarioSource sourceOf(SweepRun run) throws ScenarioException {
-        ScenarioLoader loader = new ScenarioLoader(BehaviourRegistry.withDefaults(), terrains())
+        ScenarioLoader loader = new ScenarioLoader(DefaultBehaviours.registry(), terrains())
                 .withOverrides(fixed.stream().map(ScenarioOverride::parse).toList());
         if (run != null) {
             loader = loader.withOverrides(run.overrides());
@@ -93,7 +93,7 @@ final class RegionalSweepTask implements SweepTask {
         ScenarioSource src = sourceOf(run);
         Scenario s = src.scenario();
         Terrain terrain = terrains().load(s.terrain().dataset(), s.terrain().crs()).orElseThrow();
-        RunResult r = FrontierRun.builder(s, terrain).registry(BehaviourRegistry.withDefaults()).source(src.label())
+        RunResult r = FrontierRun.builder(s, terrain).registry(DefaultBehaviours.registry()).source(src.label())
                 .outputDirectory(runsDirectory.resolve(run.directoryName())).overwrite(true).moveThreads(1).run();
         Map<String, Double> metrics = new LinkedHashMap<>();
         r.summary().forEach((k, v) -> {

@@ -17,17 +17,18 @@ import org.firebreak.crowd.scenario.CrowdScenario;
 import org.firebreak.data.BundledScenarios;
 import org.firebreak.examples.pictures.RunPictures;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.run.FrontierRun;
 import org.firebreak.frontier.run.RunResult;
 import org.firebreak.frontier.scenario.Scenario;
 import org.firebreak.frontier.scenario.TimeSettings;
 import org.firebreak.geo.GeoTerrains;
 import org.firebreak.geo.GisRunOutputs;
-import org.firebreak.geo.SimulationCrs;
+import org.firebreak.geo.io.SimulationCrs;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code firebreak run}: one headless run of a scenario, with its outputs written to a directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -104,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null, quiet);
         try {
-            BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+            BehaviourRegistry registry = DefaultBehaviours.registry();
             TerrainCatalog terrains = GeoTerrains.catalog();
             ScenarioSource source = ScenarioSource.load(scenario, registry, terrains);
             Scenario s = override(source.scenario());

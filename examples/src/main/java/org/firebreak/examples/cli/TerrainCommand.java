@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.firebreak.core.output.Json;
 import org.firebreak.core.scenario.Suggestions;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
-import org.firebreak.core.output.Json;
 import org.firebreak.geo.GeoTerrains;
-import org.firebreak.geo.SimulationCrs;
 import org.firebreak.geo.TerrainReport;
+import org.firebreak.geo.io.SimulationCrs;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code firebreak terrain}: what a terrain dataset holds, measured. */
 @Command(name = "terrain", mixinStandardHelpOptions = true,

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.crowd.scenario.CrowdScenario;
 import org.firebreak.crowd.scenario.CrowdScenarioCodec;
@@ -67,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
                     nameOrFile, c.name(), c.durationSeconds(), c.geometry().sources().size(), c.geometry().gates().size(),
                     c.geometry().measurementLines().size(), c.seed(), CrowdScenarioCodec.contentHash(c));
         }
-        Scenario r = ScenarioSource.load(nameOrFile, BehaviourRegistry.withDefaults(), GeoTerrains.catalog()).scenario();
+        Scenario r = ScenarioSource.load(nameOrFile, DefaultBehaviours.registry(), GeoTerrains.catalog()).scenario();
         return String.format(Locale.ROOT,
                 "%s: valid regional scenario '%s' (terrain %s, %s h, %d sources, %d guard deployments, seed %d, sha256 %s)",
                 nameOrFile, r.name(), r.terrain().dataset(), hours(r.time().durationHours()), r.sources().size(),

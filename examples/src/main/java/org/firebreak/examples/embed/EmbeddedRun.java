@@ -1,6 +1,7 @@
 package org.firebreak.examples.embed;
 
 import java.nio.file.Path;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.data.BundledScenarios;
@@ -30,7 +31,7 @@ public final class EmbeddedRun {
             System.err.println("usage: EmbeddedRun [SCENARIO_FILE] OUTPUT_DIR");
             System.exit(2);
         }
-        BehaviourRegistry behaviours = BehaviourRegistry.withDefaults();
+        BehaviourRegistry behaviours = DefaultBehaviours.registry();
         TerrainCatalog terrains = GeoTerrains.catalog();
         ScenarioLoader loader = new ScenarioLoader(behaviours, terrains);
         Scenario scenario = args.length == 2

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.Terrain;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.behaviour.defaults.HoldPost;
 import org.firebreak.frontier.behaviour.defaults.NearestOfficialCrossing;
 import org.firebreak.frontier.behaviour.defaults.StraightLineRoute;
@@ -78,7 +79,7 @@ public final class ScenarioInCode {
             System.exit(2);
             return;
         }
-        BehaviourRegistry behaviours = BehaviourRegistry.withDefaults();
+        BehaviourRegistry behaviours = DefaultBehaviours.registry();
         Terrain terrain = FrontierDataset.load();
         RunResult result = FrontierRun.builder(scenario(behaviours), terrain).registry(behaviours)
                 .outputDirectory(Path.of(args[0])).overwrite(true).run();

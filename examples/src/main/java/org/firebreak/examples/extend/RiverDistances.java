@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.firebreak.core.output.AtomicFile;
 import org.firebreak.core.output.Csv;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.run.RunExtension;
 import org.locationtech.jts.geom.Coordinate;

@@ -1,6 +1,7 @@
 package org.firebreak.examples.extend;
 
 import java.nio.file.Path;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
@@ -46,7 +47,7 @@ public final class RiverFollowers {
             System.exit(2);
             return;
         }
-        BehaviourRegistry behaviours = BehaviourRegistry.withDefaults();
+        BehaviourRegistry behaviours = DefaultBehaviours.registry();
         behaviours.register(RiverFollowingRoute.definition());
         TerrainCatalog terrains = GeoTerrains.catalog();
         Scenario scenario;

@@ -2,10 +2,10 @@ package org.firebreak.examples.gui;
 
 import java.util.Locale;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Plan;
 import org.firebreak.frontier.agent.Waypoint;
+import org.firebreak.frontier.agent.kind.AgentState;
 import org.firebreak.frontier.engine.FrontierModel;
 
 /** What an inspector shows of a group: its plan, route and how its members are doing, live. */

@@ -1,7 +1,7 @@
 package org.firebreak.examples.gui;
 
 import java.util.Locale;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.engine.Events;
 import org.firebreak.frontier.engine.FrontierModel;
 

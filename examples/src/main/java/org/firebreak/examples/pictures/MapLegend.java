@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.firebreak.examples.render.Labels;
 import org.firebreak.examples.render.MapFrame;
 import org.firebreak.examples.render.MapStyle;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 
 /** The legend, scale bar and north arrow of the regional map. */
 final class MapLegend {

@@ -19,7 +19,7 @@ import org.firebreak.examples.render.Basemap;
 import org.firebreak.examples.render.Labels;
 import org.firebreak.examples.render.MapFrame;
 import org.firebreak.examples.render.MapStyle;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 
 /**
  * map.png of a regional run: the terrain (the GUI's {@link Basemap}, without roads), every agent's track coloured by

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.firebreak.examples.render.MapFrame;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.run.RunExtension;
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.engine.FrontierModel;
 
 /**

@@ -9,8 +9,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.engine.CrossingScreening;
 import org.firebreak.frontier.engine.FrontierModel;
 

@@ -3,6 +3,7 @@ package org.firebreak.examples.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.swing.SwingUtilities;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.crowd.CrowdSimulation;
 import org.firebreak.crowd.scenario.CrowdScenario;
 import org.firebreak.examples.gui.CrowdGui;
@@ -88,7 +89,7 @@ public final class GuiSnapshotMain {
     private static String headless(GUIState gui, long steps) {
         if (gui instanceof FrontierGui f) {
             FrontierModel m = new FrontierModel(f.model().scenario(), f.model().terrain(),
-                    BehaviourRegistry.withDefaults());
+                    DefaultBehaviours.registry());
             m.start();
             m.runSteps(steps);
             String s = m.counts() + " " + m.crossings();

@@ -14,9 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.engine.StepObserver;
 import org.firebreak.frontier.run.FrontierRun;
@@ -43,13 +44,13 @@ class RegionalScenariosTest {
     }
 
     private static Scenario bundled(String name) throws Exception {
-        return ScenarioSource.load(name, BehaviourRegistry.withDefaults(), GeoTerrains.catalog()).scenario();
+        return ScenarioSource.load(name, DefaultBehaviours.registry(), GeoTerrains.catalog()).scenario();
     }
 
     @Test
     void everyAgentIsInExactlyOneStateAtEveryStepAndTheForceTotalHolds() throws Exception {
         Scenario s = bundled("collapse-firebreak").withDurationHours(8);
-        FrontierModel m = new FrontierModel(s, frontier, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, frontier, DefaultBehaviours.registry());
         long[] checked = {0};
         m.addObserver(new StepObserver() {
             @Override
@@ -126,7 +127,7 @@ class RegionalScenariosTest {
     }
 
     private static long apprehendedFighters(Scenario s) {
-        FrontierModel m = new FrontierModel(s, frontier, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, frontier, DefaultBehaviours.registry());
         m.start();
         m.runSteps(s.time().totalSteps());
         return m.counts().get(AgentType.FIGHTER).get(AgentState.APPREHENDED);

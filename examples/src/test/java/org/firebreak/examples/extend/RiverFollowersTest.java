@@ -16,9 +16,10 @@ import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentType;
 import org.firebreak.frontier.agent.Waypoint;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.engine.StepObserver;
 import org.firebreak.frontier.scenario.Scenario;
@@ -43,7 +44,7 @@ class RiverFollowersTest {
 
     @BeforeAll
     static void load() throws Exception {
-        behaviours = BehaviourRegistry.withDefaults().register(RiverFollowingRoute.definition());
+        behaviours = DefaultBehaviours.registry().register(RiverFollowingRoute.definition());
         terrains = GeoTerrains.catalog();
         terrain = terrains.load("frontier").orElseThrow();
     }

@@ -1,6 +1,7 @@
 package org.firebreak.frontier.agent;
 
-import org.firebreak.frontier.behaviour.BehaviourContext;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -130,7 +131,7 @@ public abstract sealed class Agent implements Steppable permits Refugee, Fighter
      * Takes the step another member of its group has just taken without events
      * ({@link #stepWithoutEvents}) from the same position, waypoint and state: the step this
      * agent would have taken itself when its group's operational behaviour is
-     * {@linkplain org.firebreak.frontier.behaviour.OperationalBehaviour#sameForGroup the same for
+     * {@linkplain org.firebreak.frontier.agent.OperationalBehaviour#sameForGroup the same for
      * the whole group}. The engine checks those conditions.
      *
      * @param twin a member of the same group

@@ -1,5 +1,8 @@
 package org.firebreak.frontier.agent;
 
+import org.firebreak.frontier.agent.kind.AgentType;
+import org.firebreak.frontier.scenario.FighterParameters;
+
 /** A member of a small armed group moving toward an objective. */
 public final class Fighter extends Agent {
     private static final long serialVersionUID = 1L;

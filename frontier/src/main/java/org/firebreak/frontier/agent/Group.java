@@ -6,9 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.firebreak.frontier.behaviour.OperationalBehaviour;
-import org.firebreak.frontier.behaviour.StrategicBehaviour;
-import org.firebreak.frontier.behaviour.TacticalBehaviour;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 
 /**
  * People who move together: a family, a fighter group, a guard team. The group owns the

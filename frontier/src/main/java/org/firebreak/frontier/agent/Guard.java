@@ -1,5 +1,8 @@
 package org.firebreak.frontier.agent;
 
+import org.firebreak.frontier.agent.kind.AgentType;
+import org.firebreak.frontier.scenario.GuardParameters;
+
 /** A border guard: holds a post or patrols a sector, and detects fighters within range. */
 public final class Guard extends Agent {
     private static final long serialVersionUID = 1L;

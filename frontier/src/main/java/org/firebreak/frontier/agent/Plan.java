@@ -2,6 +2,7 @@ package org.firebreak.frontier.agent;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.firebreak.frontier.agent.kind.AgentState;
 import org.firebreak.frontier.scenario.PatrolSector;
 
 /**

@@ -1,5 +1,8 @@
 package org.firebreak.frontier.agent;
 
+import org.firebreak.frontier.agent.kind.AgentType;
+import org.firebreak.frontier.scenario.RefugeeParameters;
+
 /** A civilian fleeing, usually with a family group. */
 public final class Refugee extends Agent {
     private static final long serialVersionUID = 1L;

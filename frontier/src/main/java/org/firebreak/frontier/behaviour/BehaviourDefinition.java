@@ -6,7 +6,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.OperationalBehaviour;
+import org.firebreak.frontier.agent.StrategicBehaviour;
+import org.firebreak.frontier.agent.TacticalBehaviour;
+import org.firebreak.frontier.agent.kind.AgentType;
+import org.firebreak.frontier.scenario.BehaviourCatalog;
+import org.firebreak.frontier.scenario.DecisionLevel;
 
 /**
  * A behaviour as the registry knows it: its stable id, level, the agent types it suits,
@@ -23,7 +28,7 @@ import org.firebreak.frontier.agent.AgentType;
  */
 public record BehaviourDefinition<B>(String id, DecisionLevel level, Class<B> type, Set<AgentType> agentTypes,
                                      String description, List<ParameterSpec> parameters,
-                                     Function<Parameters, B> factory) {
+                                     Function<Parameters, B> factory) implements BehaviourCatalog.Entry {
     /** Checks every field and that the id is well formed. */
     public BehaviourDefinition {
         Objects.requireNonNull(id, "id");

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.detection.DetectionLaws;
+import org.firebreak.frontier.scenario.BehaviourCatalog;
+import org.firebreak.frontier.scenario.DecisionLevel;
 
 /**
  * Behaviours by stable id. Scenario files name behaviours by these ids, never by class names.
@@ -15,25 +16,23 @@ import org.firebreak.frontier.detection.DetectionLaws;
  * <p>Adding a behaviour is one class and one line:
  * {@code registry.register(BehaviourDefinition.strategic("refugee.my-rule", ...))}.
  *
+ * <p>A new registry is empty; {@code DefaultBehaviours.registry()} in the {@code defaults}
+ * package gives one holding the library's own behaviours (the registry knows no behaviour, so
+ * the defaults can build on it).
+ *
  * <p>Guards' detection laws are not behaviours (they decide nothing; they give chances), so they
  * live in a registry of their own, reached from this one with {@link #detectionLaws()}: the
  * scenario loader, given this registry, resolves both.
  */
-public final class BehaviourRegistry {
+public final class BehaviourRegistry implements BehaviourCatalog {
     private final Map<String, BehaviourDefinition<?>> byId = new LinkedHashMap<>();
     private final DetectionLaws detectionLaws = new DetectionLaws();
-
-    /** @return a registry holding the library's own behaviours (see {@link DefaultBehaviours}) */
-    public static BehaviourRegistry withDefaults() {
-        BehaviourRegistry r = new BehaviourRegistry();
-        DefaultBehaviours.registerAll(r);
-        return r;
-    }
 
     /**
      * @return the detection laws scenario files may name; it starts with the library's laws, and
      *         {@code detectionLaws().register(...)} adds one
      */
+    @Override
     public DetectionLaws detectionLaws() {
         return detectionLaws;
     }
@@ -54,6 +53,7 @@ public final class BehaviourRegistry {
      * @param id a behaviour id
      * @return its definition, if registered
      */
+    @Override
     public synchronized Optional<BehaviourDefinition<?>> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -62,6 +62,7 @@ public final class BehaviourRegistry {
      * @param level a decision level
      * @return the ids registered at that level, in registration order
      */
+    @Override
     public synchronized List<String> ids(DecisionLevel level) {
         List<String> out = new ArrayList<>();
         byId.values().stream().filter(d -> d.level() == level).forEach(d -> out.add(d.id()));

@@ -1,5 +1,7 @@
 package org.firebreak.frontier.behaviour;
 
+import org.firebreak.frontier.agent.StrategicBehaviour;
+
 /**
  * The strategic behaviour of guards: besides deciding where the team stands or patrols, it
  * says how the team responds to a detection. The engine moves a responding team toward the

@@ -3,7 +3,7 @@ package org.firebreak.frontier.engine;
 import java.util.List;
 import org.firebreak.core.random.RandomStreams;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.behaviour.BehaviourContext;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.scenario.CrossingCapacity;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.firebreak.core.terrain.Border;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.scenario.GuardDeployment;
 
 /**

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.behaviour.BehaviourContext;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.BehaviourContext;
 
 /**
  * The interact phase: the step's detections are recorded and answered by the border force,

@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
 import org.firebreak.frontier.agent.Group;
-import org.firebreak.frontier.behaviour.OperationalBehaviour;
+import org.firebreak.frontier.agent.OperationalBehaviour;
+import org.firebreak.frontier.agent.kind.AgentState;
 
 /**
  * The move phase, on one thread or several, with the results of one.

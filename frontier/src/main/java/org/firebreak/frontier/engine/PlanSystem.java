@@ -2,7 +2,7 @@ package org.firebreak.frontier.engine;
 
 import java.util.List;
 import org.firebreak.frontier.agent.Group;
-import org.firebreak.frontier.behaviour.BehaviourContext;
+import org.firebreak.frontier.agent.BehaviourContext;
 
 /**
  * The plan phase: teams in pursuit are steered toward their targets; then, in id order, every

@@ -9,7 +9,7 @@ import org.firebreak.core.terrain.CostSurface;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.navigation.LocationGraph;
 import org.firebreak.frontier.scenario.Scenario;
 import org.firebreak.frontier.scenario.SourceSpec;

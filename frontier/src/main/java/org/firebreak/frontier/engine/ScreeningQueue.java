@@ -4,7 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.behaviour.BehaviourContext;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.scenario.CrossingCapacity;
 
 /**
@@ -13,22 +13,16 @@ import org.firebreak.frontier.scenario.CrossingCapacity;
  * time (an M/M/c server when arrivals are random). Within a step the lanes are simulated
  * event by event, so throughput does not depend on the step length.
  */
-public final class ScreeningQueue implements CrossingScreening, java.io.Serializable {
+public final class ScreeningQueue extends LaneScreening {
     private static final long serialVersionUID = 1L;
     private record Waiting(Agent agent, double since) implements java.io.Serializable {
     }
 
-    private final String crossingId;
-    private final CrossingCapacity capacity;
     private final MersenneTwisterFast random;
     private final ArrayDeque<Waiting> line = new ArrayDeque<>();
     private final Agent[] inService;
     private final double[] freeAt;
     private long served;
-    private final WaitTimes waits = new WaitTimes();
-    private double busyLaneSeconds;
-    private long fightersIdentified;
-    private int maxWaiting;
     private MersenneTwisterFast screeningRandom;
 
     /**
@@ -37,23 +31,10 @@ public final class ScreeningQueue implements CrossingScreening, java.io.Serializ
      * @param random this queue's own stream
      */
     public ScreeningQueue(String crossingId, CrossingCapacity capacity, MersenneTwisterFast random) {
-        this.crossingId = crossingId;
-        this.capacity = capacity;
+        super(crossingId, capacity);
         this.random = random;
         this.inService = new Agent[capacity.lanes()];
         this.freeAt = new double[capacity.lanes()];
-    }
-
-    /** @return the crossing id */
-    @Override
-    public String crossingId() {
-        return crossingId;
-    }
-
-    /** @return its capacity */
-    @Override
-    public CrossingCapacity capacity() {
-        return capacity;
     }
 
     /**
@@ -65,13 +46,7 @@ public final class ScreeningQueue implements CrossingScreening, java.io.Serializ
     @Override
     public void join(Agent agent, double timeSeconds) {
         line.addLast(new Waiting(agent, timeSeconds));
-        maxWaiting = Math.max(maxWaiting, line.size());
-    }
-
-    /** @return the longest the line has been */
-    @Override
-    public int maxWaiting() {
-        return maxWaiting;
+        waitingNow(line.size());
     }
 
     /**
@@ -99,32 +74,24 @@ public final class ScreeningQueue implements CrossingScreening, java.io.Serializ
                 Agent done = inService[lane];
                 inService[lane] = null;
                 served++;
-                if (done.state() != org.firebreak.frontier.agent.AgentState.SCREENING) {
+                if (done.state() != org.firebreak.frontier.agent.kind.AgentState.SCREENING) {
                     // held during screening, with the rest of its group
                     continue;
                 }
-                if (done.type() == org.firebreak.frontier.agent.AgentType.FIGHTER && screeningRandom != null
-                        && screeningRandom.nextDouble() < capacity.fighterDetectionProbability()) {
-                    fightersIdentified++;
-                    context.record(done, "detected", "screening-" + crossingId);
-                    for (Agent member : done.group().members()) {
-                        member.apprehend("screening-" + crossingId, context);
-                    }
-                } else {
-                    done.finishScreening(crossingId, context);
+                if (!identified(done, screeningRandom, context)) {
+                    done.finishScreening(crossingId(), context);
                 }
             } else {
                 Waiting w = line.pollFirst();
                 double wait = freeAt[lane] - w.since();
-                if (w.agent().state() != org.firebreak.frontier.agent.AgentState.QUEUEING) {
+                if (w.agent().state() != org.firebreak.frontier.agent.kind.AgentState.QUEUEING) {
                     // held while it waited (a fighter whose group was apprehended): it leaves the line
                     continue;
                 }
-                waits.add(wait);
-                w.agent().startScreening(context);
+                startScreening(w.agent(), wait, context);
                 inService[lane] = w.agent();
                 double service = serviceSeconds();
-                busyLaneSeconds += service;
+                laneBusy(service);
                 freeAt[lane] += service;
             }
         }
@@ -159,43 +126,6 @@ public final class ScreeningQueue implements CrossingScreening, java.io.Serializ
         return out;
     }
 
-    /**
-     * @param q a quantile in [0, 1]
-     * @return that quantile of the waits of everyone who has started screening, seconds (0 before anyone has)
-     */
-    @Override
-    public double waitQuantileSeconds(double q) {
-        return waits.quantileSince(0, q);
-    }
-
-    /**
-     * @param from index of the first person (in order of starting screening)
-     * @param q a quantile in [0, 1]
-     * @return that quantile of the waits of people from {@code from} on, seconds
-     */
-    @Override
-    public double waitQuantileSecondsSince(long from, double q) {
-        return waits.quantileSince(from, q);
-    }
-
-    /** @return people who have started screening */
-    @Override
-    public long started() {
-        return waits.count();
-    }
-
-    /** @return lane-seconds spent screening so far (service times counted when they start) */
-    @Override
-    public double busyLaneSeconds() {
-        return busyLaneSeconds;
-    }
-
-    /** @return fighters identified by screening */
-    @Override
-    public long fightersIdentified() {
-        return fightersIdentified;
-    }
-
     private int nextLane() {
         int best = -1;
         for (int lane = 0; lane < freeAt.length; lane++) {
@@ -209,7 +139,7 @@ public final class ScreeningQueue implements CrossingScreening, java.io.Serializ
 
     private double serviceSeconds() {
         // inverse transform of the exponential distribution; 1 - u lies in (0, 1]
-        return -capacity.serviceSecondsMean() * Math.log(1.0 - random.nextDouble());
+        return -capacity().serviceSecondsMean() * Math.log(1.0 - random.nextDouble());
     }
 
     /** @return people waiting, not yet in a lane */
@@ -233,17 +163,5 @@ public final class ScreeningQueue implements CrossingScreening, java.io.Serializ
     /** @return people screened so far */
     public long served() {
         return served;
-    }
-
-    /** @return mean time from joining the line to entering a lane, seconds (0 before anyone entered) */
-    @Override
-    public double meanWaitSeconds() {
-        return waits.mean();
-    }
-
-    /** @return longest time from joining the line to entering a lane, seconds */
-    @Override
-    public double maxWaitSeconds() {
-        return waits.max();
     }
 }

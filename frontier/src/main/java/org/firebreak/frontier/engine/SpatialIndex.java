@@ -2,7 +2,7 @@ package org.firebreak.frontier.engine;
 
 import java.util.List;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.locationtech.jts.geom.Envelope;
 import sim.field.continuous.Continuous2D;
 import sim.util.Bag;

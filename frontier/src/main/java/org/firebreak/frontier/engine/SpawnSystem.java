@@ -8,7 +8,7 @@ import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.frontier.agent.Group;
-import org.firebreak.frontier.behaviour.BehaviourContext;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.behaviour.defaults.RoadGraphRoute;
 import org.firebreak.frontier.behaviour.defaults.VehicleDrive;
 import org.firebreak.frontier.scenario.BehaviourChoice;

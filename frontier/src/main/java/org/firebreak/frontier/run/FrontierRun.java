@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.output.OutputDirectory;
 import org.firebreak.core.run.ProgressListener;
 import org.firebreak.core.terrain.Terrain;
@@ -33,7 +34,7 @@ public final class FrontierRun {
 
     private final Scenario scenario;
     private final Terrain terrain;
-    private BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+    private BehaviourRegistry registry = DefaultBehaviours.registry();
     private Path outputDirectory;
     private boolean overwrite;
     private String source;

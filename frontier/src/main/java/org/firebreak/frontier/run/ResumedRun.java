@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.checkpoint.CheckpointException;
 import org.firebreak.core.checkpoint.CheckpointFile;
 import org.firebreak.core.checkpoint.CheckpointHeader;
@@ -33,7 +34,7 @@ public final class ResumedRun {
 
     private final Path checkpoint;
     private final TerrainCatalog terrains;
-    private BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+    private BehaviourRegistry registry = DefaultBehaviours.registry();
     private Path outputDirectory;
     private boolean overwrite;
     private int moveThreads = 1;

@@ -1,11 +1,7 @@
 package org.firebreak.frontier.scenario;
 
 import java.util.Objects;
-import org.firebreak.frontier.agent.AgentParameters;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.agent.FighterParameters;
-import org.firebreak.frontier.agent.GuardParameters;
-import org.firebreak.frontier.agent.RefugeeParameters;
+import org.firebreak.frontier.agent.kind.AgentType;
 
 /**
  * Per-type agent parameters of a scenario.

@@ -10,10 +10,7 @@ import org.firebreak.core.param.Parameters;
 import org.firebreak.core.scenario.LineMap;
 import org.firebreak.core.scenario.Suggestions;
 import org.firebreak.core.scenario.TreeReader;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.behaviour.BehaviourDefinition;
-import org.firebreak.frontier.behaviour.BehaviourRegistry;
-import org.firebreak.frontier.behaviour.DecisionLevel;
+import org.firebreak.frontier.agent.kind.AgentType;
 
 /**
  * Reads the {@code behaviours} mapping of a source or guard deployment: resolves each id in
@@ -22,9 +19,9 @@ import org.firebreak.frontier.behaviour.DecisionLevel;
  */
 final class BehaviourReader {
     private final TreeReader reader;
-    private final BehaviourRegistry registry;
+    private final BehaviourCatalog registry;
 
-    BehaviourReader(TreeReader reader, BehaviourRegistry registry) {
+    BehaviourReader(TreeReader reader, BehaviourCatalog registry) {
         this.reader = reader;
         this.registry = registry;
     }
@@ -86,7 +83,7 @@ final class BehaviourReader {
 
     private Optional<BehaviourChoice> byDefault(String path, DecisionLevel level, AgentType type, boolean patrol) {
         String id = defaults(type, patrol).get(level);
-        Optional<BehaviourDefinition<?>> d = registry.find(id);
+        Optional<? extends BehaviourCatalog.Entry> d = registry.find(id);
         if (d.isEmpty() || d.get().level() != level) {
             // a registry built without the library's behaviours cannot supply the defaults
             List<String> known = registry.ids(level);
@@ -127,7 +124,7 @@ final class BehaviourReader {
             reader.problem(path, "expected " + expectation + ", got " + TreeReader.describe(value));
             return Optional.empty();
         }
-        Optional<BehaviourDefinition<?>> definition = resolve(id, idPath, level, type);
+        Optional<? extends BehaviourCatalog.Entry> definition = resolve(id, idPath, level, type);
         if (definition.isEmpty()) {
             return Optional.empty();
         }
@@ -143,15 +140,15 @@ final class BehaviourReader {
         return ("aeiou".indexOf(level.id().charAt(0)) >= 0 ? "an " : "a ") + level.id();
     }
 
-    private Optional<BehaviourDefinition<?>> resolve(String id, String path, DecisionLevel level,
+    private Optional<? extends BehaviourCatalog.Entry> resolve(String id, String path, DecisionLevel level,
                                                      Optional<AgentType> type) {
         List<String> known = registry.ids(level);
-        Optional<BehaviourDefinition<?>> found = registry.find(id);
+        Optional<? extends BehaviourCatalog.Entry> found = registry.find(id);
         if (found.isEmpty()) {
             reader.problem(path, Suggestions.unknown(level.id() + " behaviour", id, known));
             return Optional.empty();
         }
-        BehaviourDefinition<?> d = found.get();
+        BehaviourCatalog.Entry d = found.get();
         if (d.level() != level) {
             reader.problem(path, "'" + id + "' is " + article(d.level()) + " behaviour, not " + article(level)
                     + " one; known " + level.id() + " behaviours: " + String.join(", ", known));
@@ -166,7 +163,7 @@ final class BehaviourReader {
         return found;
     }
 
-    private Optional<Parameters> parameters(BehaviourDefinition<?> d, ObjectNode given, String path) {
+    private Optional<Parameters> parameters(BehaviourCatalog.Entry d, ObjectNode given, String path) {
         List<String> allowed = Keys.of(d.parameters());
         int before = reader.problemCount();
         for (Map.Entry<String, JsonNode> e : given.properties()) {

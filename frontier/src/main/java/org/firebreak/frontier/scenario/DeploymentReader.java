@@ -14,7 +14,7 @@ import java.util.function.BiFunction;
 import org.firebreak.core.scenario.LineMap;
 import org.firebreak.core.scenario.Suggestions;
 import org.firebreak.core.scenario.TreeReader;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 
 /**
  * Reads the {@code sources} and {@code guards} lists: where agents appear and where guards

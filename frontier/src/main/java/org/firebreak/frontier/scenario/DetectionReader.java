@@ -12,7 +12,6 @@ import org.firebreak.core.param.Parameters;
 import org.firebreak.core.scenario.LineMap;
 import org.firebreak.core.scenario.Suggestions;
 import org.firebreak.core.scenario.TreeReader;
-import org.firebreak.frontier.agent.GuardParameters;
 import org.firebreak.frontier.detection.DetectionLawDefinition;
 import org.firebreak.frontier.detection.DetectionLaws;
 import org.firebreak.frontier.detection.DetectionModel;

@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.firebreak.core.param.ParameterSpec;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.agent.FighterParameters;
-import org.firebreak.frontier.agent.GuardParameters;
-import org.firebreak.frontier.agent.RefugeeParameters;
-import org.firebreak.frontier.behaviour.DecisionLevel;
+import org.firebreak.frontier.agent.kind.AgentType;
 
 /**
  * The keys of format v1 that are not parameters, and every mapping's keys in documented

@@ -10,8 +10,7 @@ import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.scenario.CanonicalJson;
 import org.firebreak.core.terrain.TerrainSpeeds;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.behaviour.DecisionLevel;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.detection.DetectionLaws;
 import org.firebreak.frontier.detection.DetectionModel;
 

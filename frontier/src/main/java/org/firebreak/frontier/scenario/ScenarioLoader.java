@@ -21,14 +21,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.firebreak.core.scenario.LineMap;
 import org.firebreak.core.scenario.ScenarioException;
-import org.firebreak.frontier.scenario.ScenarioMigrations;
 import org.firebreak.core.scenario.ScenarioOverride;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.scenario.TreeParser;
 import org.firebreak.core.scenario.TreeReader;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.TerrainCatalog;
-import org.firebreak.frontier.behaviour.BehaviourRegistry;
 
 /**
  * Reads scenario files (format documented in {@code docs/scenario-format.md}) into validated
@@ -50,7 +48,7 @@ public final class ScenarioLoader {
     private static final String VERSION_EXPECTATION = "an integer, the format version (" + CURRENT_VERSION
             + " for this library)";
 
-    private final BehaviourRegistry registry;
+    private final BehaviourCatalog registry;
     private final TerrainCatalog terrains;
     private final ScenarioMigrations migrations;
     private final List<ScenarioOverride> overrides;
@@ -61,7 +59,7 @@ public final class ScenarioLoader {
      * @param registry resolves behaviour ids
      * @param terrains resolves {@code terrain.dataset} and supplies the terrain for id checks
      */
-    public ScenarioLoader(BehaviourRegistry registry, TerrainCatalog terrains) {
+    public ScenarioLoader(BehaviourCatalog registry, TerrainCatalog terrains) {
         this(registry, terrains, ScenarioMigrations.standard());
     }
 
@@ -70,7 +68,7 @@ public final class ScenarioLoader {
      * @param terrains resolves {@code terrain.dataset} and supplies the terrain for id checks
      * @param migrations brings files of older format versions up to date
      */
-    public ScenarioLoader(BehaviourRegistry registry, TerrainCatalog terrains, ScenarioMigrations migrations) {
+    public ScenarioLoader(BehaviourCatalog registry, TerrainCatalog terrains, ScenarioMigrations migrations) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.terrains = Objects.requireNonNull(terrains, "terrains");
         this.migrations = Objects.requireNonNull(migrations, "migrations");

@@ -14,11 +14,7 @@ import org.firebreak.core.scenario.Suggestions;
 import org.firebreak.core.scenario.TreeReader;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.core.terrain.TerrainSpeeds;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.agent.FighterParameters;
-import org.firebreak.frontier.agent.GuardParameters;
-import org.firebreak.frontier.agent.RefugeeParameters;
-import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.detection.DetectionModel;
 
 /**
@@ -35,7 +31,7 @@ final class ScenarioReader {
     private final DeploymentReader deployments;
     private final DetectionReader detection;
 
-    ScenarioReader(TreeReader reader, BehaviourRegistry registry, TerrainCatalog terrains, java.nio.file.Path baseDir) {
+    ScenarioReader(TreeReader reader, BehaviourCatalog registry, TerrainCatalog terrains, java.nio.file.Path baseDir) {
         this.baseDir = baseDir;
         this.reader = reader;
         this.terrains = terrains;

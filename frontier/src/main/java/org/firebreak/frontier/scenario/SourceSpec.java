@@ -3,7 +3,7 @@ package org.firebreak.frontier.scenario;
 import java.util.List;
 import java.util.Objects;
 import org.firebreak.core.param.ParameterSpec;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 
 /**
  * Where, when and how many agents appear. People appear in whole groups, uniformly within

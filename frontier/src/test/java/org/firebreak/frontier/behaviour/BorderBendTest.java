@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Waypoint;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.engine.TestScenarios;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class BorderBendTest {
     @Test
     void aFamilyThatStraysAcrossABendOfTheBorderStillGoesThroughItsCrossing() {
         SyntheticTerrain terrain = new SyntheticTerrain();
-        FrontierModel m = new FrontierModel(TestScenarios.small(5, 30), terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(TestScenarios.small(5, 30), terrain, DefaultBehaviours.registry());
         m.start();
         m.runSteps(60);
         Group family = m.groups().stream()

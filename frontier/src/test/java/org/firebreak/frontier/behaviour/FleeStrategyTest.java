@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.SyntheticTerrain;
-import org.firebreak.frontier.agent.AgentType;
 import org.firebreak.frontier.agent.Group;
+import org.firebreak.frontier.agent.kind.AgentType;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.behaviour.defaults.FleeStrategy;
 import org.firebreak.frontier.behaviour.defaults.StraightLineRoute;
 import org.firebreak.frontier.behaviour.defaults.ToblerWalk;
 import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.engine.TestScenarios;
-import org.firebreak.frontier.navigation.LocationGraph.Location;
 import org.firebreak.frontier.navigation.LocationGraph;
+import org.firebreak.frontier.navigation.LocationGraph.Location;
 import org.firebreak.frontier.scenario.AgentSettings;
 import org.firebreak.frontier.scenario.BehaviourChoice;
 import org.firebreak.frontier.scenario.BehaviourSet;
@@ -73,7 +74,7 @@ class FleeStrategyTest {
         // crossing, each weighing score / (10 km + last link + earlier links), score = 1
         // (foreign weight 1, no camp, no conflict). The group takes the path's first link, so
         // P(crossing c) = sum of the weights of the paths through c / sum of all weights.
-        FrontierModel m = new FrontierModel(fleeing(Map.of(), List.of()), TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(fleeing(Map.of(), List.of()), TERRAIN, DefaultBehaviours.registry());
         m.start();
         m.runSteps(1);
         LocationGraph g = m.locations();
@@ -111,7 +112,7 @@ class FleeStrategyTest {
         // conflict zone with move chance 1, so setting conflict_movechance to 0.3 makes about 30%
         // of the groups set off on the first day and the rest stay put
         FrontierModel m = new FrontierModel(fleeing(Map.of("conflict_movechance", 0.3), List.of()), TERRAIN,
-                BehaviourRegistry.withDefaults());
+                DefaultBehaviours.registry());
         m.start();
         m.runSteps(1);
         long moving = m.groups().stream().filter(gr -> !gr.plan().destination().label().equals("east-town")).count();

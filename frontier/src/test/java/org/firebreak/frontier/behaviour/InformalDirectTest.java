@@ -3,6 +3,7 @@ package org.firebreak.frontier.behaviour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.CrossingKind;
 import org.firebreak.core.terrain.SyntheticTerrain;
@@ -20,7 +21,7 @@ class InformalDirectTest {
     /** Fighters from East Village head for West City; their straight line meets the border near y = 37 km. */
     private static Waypoint viaOfFirstFighterGroup(Terrain terrain) {
         Scenario s = TestScenarios.small(1, 1);
-        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, terrain, DefaultBehaviours.registry());
         m.start();
         m.runSteps(60);
         Group g = m.groups().stream().filter(gr -> gr.origin().equals("fighters")).findFirst().orElseThrow();

@@ -11,11 +11,9 @@ import org.firebreak.core.terrain.MapTerrain;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.TerrainSpeeds;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.agent.FighterParameters;
-import org.firebreak.frontier.agent.GuardParameters;
-import org.firebreak.frontier.agent.RefugeeParameters;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.behaviour.defaults.NavigationFieldRoute;
 import org.firebreak.frontier.behaviour.defaults.NearestOfficialCrossing;
 import org.firebreak.frontier.behaviour.defaults.StraightLineRoute;
@@ -25,7 +23,10 @@ import org.firebreak.frontier.engine.StepObserver;
 import org.firebreak.frontier.scenario.AgentSettings;
 import org.firebreak.frontier.scenario.BehaviourChoice;
 import org.firebreak.frontier.scenario.BehaviourSet;
+import org.firebreak.frontier.scenario.FighterParameters;
 import org.firebreak.frontier.scenario.GroupSize;
+import org.firebreak.frontier.scenario.GuardParameters;
+import org.firebreak.frontier.scenario.RefugeeParameters;
 import org.firebreak.frontier.scenario.Scenario;
 import org.firebreak.frontier.scenario.SourceSpec;
 import org.firebreak.frontier.scenario.TerrainSpec;
@@ -64,7 +65,7 @@ class NavigationFieldRouteTest {
 
     @Test
     void walkingTheFieldsPathTakesTheTimeTheFieldPromises() {
-        FrontierModel m = new FrontierModel(scenario(NavigationFieldRoute.ID), TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(scenario(NavigationFieldRoute.ID), TERRAIN, DefaultBehaviours.registry());
         List<double[]> arrivals = new java.util.ArrayList<>();
         m.addEventSink((t, a, e, d) -> {
             if (e.equals("spawned")) {
@@ -86,7 +87,7 @@ class NavigationFieldRouteTest {
     }
 
     private static int[] run(String tactical) {
-        FrontierModel m = new FrontierModel(scenario(tactical), TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(scenario(tactical), TERRAIN, DefaultBehaviours.registry());
         PreparedGeometry lake = PreparedGeometryFactory.prepare(LAKE);
         int[] stepsInLake = {0};
         m.addObserver(new StepObserver() {

@@ -1,5 +1,6 @@
 package org.firebreak.frontier.behaviour;
 
+import org.firebreak.frontier.agent.BehaviourContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,14 +10,14 @@ import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.terrain.Tobler;
-import org.firebreak.frontier.testing.StubContext;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentType;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Refugee;
-import org.firebreak.frontier.agent.RefugeeParameters;
 import org.firebreak.frontier.agent.Waypoint;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.defaults.ToblerWalk;
+import org.firebreak.frontier.scenario.RefugeeParameters;
+import org.firebreak.frontier.testing.StubContext;
 import org.junit.jupiter.api.Test;
 
 class ToblerWalkTest {

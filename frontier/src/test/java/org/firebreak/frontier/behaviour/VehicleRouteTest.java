@@ -12,10 +12,8 @@ import org.firebreak.core.terrain.MapTerrain;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.RoadLink;
 import org.firebreak.core.terrain.TerrainSpeeds;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.agent.FighterParameters;
-import org.firebreak.frontier.agent.GuardParameters;
-import org.firebreak.frontier.agent.RefugeeParameters;
+import org.firebreak.frontier.agent.kind.AgentType;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.behaviour.defaults.NearestOfficialCrossing;
 import org.firebreak.frontier.behaviour.defaults.RoadGraphRoute;
 import org.firebreak.frontier.behaviour.defaults.VehicleDrive;
@@ -23,7 +21,10 @@ import org.firebreak.frontier.engine.FrontierModel;
 import org.firebreak.frontier.scenario.AgentSettings;
 import org.firebreak.frontier.scenario.BehaviourChoice;
 import org.firebreak.frontier.scenario.BehaviourSet;
+import org.firebreak.frontier.scenario.FighterParameters;
 import org.firebreak.frontier.scenario.GroupSize;
+import org.firebreak.frontier.scenario.GuardParameters;
+import org.firebreak.frontier.scenario.RefugeeParameters;
 import org.firebreak.frontier.scenario.Scenario;
 import org.firebreak.frontier.scenario.SourceSpec;
 import org.firebreak.frontier.scenario.TerrainSpec;
@@ -57,7 +58,7 @@ class VehicleRouteTest {
                 new AgentSettings(RefugeeParameters.defaults(), FighterParameters.defaults(), GuardParameters.defaults()),
                 Map.of(), List.of(new SourceSpec("s", AgentType.REFUGEE, "start", 0, 0, 0, 4, GroupSize.fixed(4), "end",
                         inVehicles)), List.of());
-        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, terrain, DefaultBehaviours.registry());
         List<Double> arrivals = new ArrayList<>();
         m.addEventSink((t, a, e, d) -> {
             if (e.equals("arrived")) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
 import org.firebreak.frontier.scenario.CrossingCapacity;
@@ -25,7 +26,7 @@ class ClosureTest {
     }
 
     private static FrontierModel run(Scenario s, List<double[]> northCrossings) {
-        FrontierModel m = new FrontierModel(s, new SyntheticTerrain(), BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, new SyntheticTerrain(), DefaultBehaviours.registry());
         m.addEventSink((t, agent, event, detail) -> {
             if (event.equals(Events.CROSSED) && detail.equals("north-crossing")) {
                 northCrossings.add(new double[] {t});
@@ -60,7 +61,7 @@ class ClosureTest {
         List<String> turnedAway = new ArrayList<>();
         // the first families reach the north crossing after about 15 h, and one slow lane makes a queue
         Scenario s = withNorth(new CrossingCapacity(1, 600, 0.3, 18, 24));
-        FrontierModel m = new FrontierModel(s, new SyntheticTerrain(), BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, new SyntheticTerrain(), DefaultBehaviours.registry());
         m.addEventSink((t, agent, event, detail) -> {
             if (event.equals(Events.CROSSED) && detail.equals("north-crossing")) {
                 north.add(new double[] {t});

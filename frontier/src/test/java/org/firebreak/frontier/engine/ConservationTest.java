@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.junit.jupiter.api.Test;
 
 class ConservationTest {
@@ -18,7 +19,7 @@ class ConservationTest {
     @Test
     void atEveryStepEveryCreatedAgentIsInExactlyOneStateAndNoneIsLostOrDuplicated() {
         FrontierModel model = new FrontierModel(TestScenarios.small(42, 30), new SyntheticTerrain(),
-                BehaviourRegistry.withDefaults());
+                DefaultBehaviours.registry());
         int[] checked = {0};
         model.addObserver(new StepObserver() {
             @Override

@@ -12,14 +12,15 @@ import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.testing.ExtendedTerrain;
 import org.firebreak.core.testing.ShiftedTerrain;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.agent.FighterParameters;
-import org.firebreak.frontier.agent.GuardParameters;
-import org.firebreak.frontier.agent.RefugeeParameters;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.scenario.AgentSettings;
+import org.firebreak.frontier.scenario.FighterParameters;
 import org.firebreak.frontier.scenario.GroupSize;
 import org.firebreak.frontier.scenario.GuardDeployment;
+import org.firebreak.frontier.scenario.GuardParameters;
+import org.firebreak.frontier.scenario.RefugeeParameters;
 import org.firebreak.frontier.scenario.Scenario;
 import org.firebreak.frontier.scenario.SourceSpec;
 import org.firebreak.frontier.scenario.TerrainSpec;
@@ -52,7 +53,7 @@ class DetectionTest {
                         "west-city", TestScenarios.fighterBehaviours())),
                 List.of(new GuardDeployment("post", Optional.of("north-crossing"), Optional.empty(), 1, 1,
                         TestScenarios.postBehaviours())));
-        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, terrain, DefaultBehaviours.registry());
         m.start();
         m.runSteps(1);
         return m;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.run.FrontierRun;
 import org.firebreak.frontier.scenario.Scenario;
@@ -48,7 +49,7 @@ class DeterminismTest {
     void restartingAModelReplaysTheSameRun() {
         // a GUI restarts the same SimState: start() must reset everything the run depends on
         FrontierModel m = new FrontierModel(TestScenarios.small(11, 10),
-                new SyntheticTerrain(), org.firebreak.frontier.behaviour.BehaviourRegistry.withDefaults());
+                new SyntheticTerrain(), DefaultBehaviours.registry());
         List<String> events = new java.util.ArrayList<>();
         m.addEventSink((t, a, e, d) -> events.add(t + " " + a.id() + " " + e + " " + d + " " + a.x() + " " + a.y()));
         m.start();

@@ -9,17 +9,18 @@ import java.util.Optional;
 import org.firebreak.core.terrain.Border;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.agent.FighterParameters;
-import org.firebreak.frontier.agent.GuardParameters;
-import org.firebreak.frontier.agent.RefugeeParameters;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.scenario.AgentSettings;
+import org.firebreak.frontier.scenario.FighterParameters;
 import org.firebreak.frontier.scenario.GroupSize;
 import org.firebreak.frontier.scenario.GuardDeployment;
+import org.firebreak.frontier.scenario.GuardParameters;
 import org.firebreak.frontier.scenario.PatrolSector;
 import org.firebreak.frontier.scenario.Reallocation;
+import org.firebreak.frontier.scenario.RefugeeParameters;
 import org.firebreak.frontier.scenario.Scenario;
 import org.firebreak.frontier.scenario.SourceSpec;
 import org.firebreak.frontier.scenario.TerrainSpec;
@@ -45,7 +46,7 @@ class GuardForceTest {
     @Test
     void aReallocationMovesGuardsAndTheForceTotalNeverChanges() {
         Scenario s = twoPatrols(List.of(new Reallocation(1, "north", "south", 6)), 14);
-        FrontierModel m = new FrontierModel(s, TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, TERRAIN, DefaultBehaviours.registry());
         List<String> reassigned = new ArrayList<>();
         m.addEventSink((t, agent, event, detail) -> {
             if (event.equals(Events.REASSIGNED)) {
@@ -81,7 +82,7 @@ class GuardForceTest {
     @Test
     void anOrderForMoreGuardsThanADeploymentHoldsMovesWhatItHasAndReportsTheShortfall() {
         Scenario s = twoPatrols(List.of(new Reallocation(0.5, "south", "north", 10)), 2);
-        FrontierModel m = new FrontierModel(s, TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, TERRAIN, DefaultBehaviours.registry());
         m.start();
         m.runSteps(s.time().totalSteps());
         assertThat(m.guardStrength()).containsEntry("south", 0L).containsEntry("north", 16L);
@@ -104,7 +105,7 @@ class GuardForceTest {
                         "west-city", TestScenarios.fighterBehaviours())),
                 List.of(new GuardDeployment("post", Optional.of("north-crossing"), Optional.empty(), 8, 4,
                         TestScenarios.postBehaviours())));
-        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, terrain, DefaultBehaviours.registry());
         Map<Long, Double> detectedAt = new java.util.HashMap<>();
         List<Double> holdTimes = new ArrayList<>();
         m.addEventSink((t, agent, event, detail) -> {

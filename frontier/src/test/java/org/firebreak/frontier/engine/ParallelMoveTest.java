@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.firebreak.core.terrain.SyntheticTerrain;
-import org.firebreak.frontier.agent.GuardParameters;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.run.FrontierRun;
 import org.firebreak.frontier.scenario.AgentSettings;
+import org.firebreak.frontier.scenario.GuardParameters;
 import org.firebreak.frontier.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +65,7 @@ class ParallelMoveTest {
 
     private static List<String> trace(int threads) {
         FrontierModel m = new FrontierModel(scenario(5), new SyntheticTerrain(),
-                BehaviourRegistry.withDefaults()).moveThreads(threads);
+                DefaultBehaviours.registry()).moveThreads(threads);
         List<String> out = new ArrayList<>();
         m.addEventSink((t, a, e, d) -> out.add(t + " " + a.id() + " " + e + " " + d + " " + a.x() + " " + a.y()));
         m.start();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class PhaseOrderTest {
     @Test
     void everyStepRunsEveryPhaseOnceInOrder() {
         FrontierModel model = new FrontierModel(TestScenarios.small(1, 1), new SyntheticTerrain(),
-                BehaviourRegistry.withDefaults());
+                DefaultBehaviours.registry());
         List<Phase> seen = new ArrayList<>();
         List<Long> stepsAtEnd = new ArrayList<>();
         model.addObserver(new StepObserver() {
@@ -49,7 +50,7 @@ class PhaseOrderTest {
     @Test
     void simulatedTimeAdvancesByTheScenarioStep() {
         FrontierModel model = new FrontierModel(TestScenarios.small(1, 1), new SyntheticTerrain(),
-                BehaviourRegistry.withDefaults());
+                DefaultBehaviours.registry());
         model.start();
         model.runSteps(10);
         assertThat(model.schedule.getTime()).isEqualTo(9 * 60.0); // start of the 10th step, seconds

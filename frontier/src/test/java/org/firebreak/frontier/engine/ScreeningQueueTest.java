@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.core.terrain.Terrain;
-import org.firebreak.frontier.testing.StubContext;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
-import org.firebreak.frontier.agent.AgentType;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Plan;
 import org.firebreak.frontier.agent.Refugee;
-import org.firebreak.frontier.agent.RefugeeParameters;
 import org.firebreak.frontier.agent.Waypoint;
+import org.firebreak.frontier.agent.kind.AgentState;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.scenario.CrossingCapacity;
+import org.firebreak.frontier.scenario.RefugeeParameters;
+import org.firebreak.frontier.testing.StubContext;
 import org.junit.jupiter.api.Test;
 
 /** The screening queue against queueing theory: throughput c/E[S] when saturated, Erlang C waits. */

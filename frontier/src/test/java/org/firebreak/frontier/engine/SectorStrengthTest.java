@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.firebreak.core.terrain.SyntheticTerrain;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.scenario.AgentSettings;
 import org.firebreak.frontier.scenario.GroupSize;
 import org.firebreak.frontier.scenario.GuardDeployment;
@@ -31,7 +32,7 @@ class SectorStrengthTest {
                         "west-city", TestScenarios.fighterBehaviours())),
                 List.of(new GuardDeployment("sector", Optional.empty(), Optional.of(new PatrolSector("IRN-IRQ", 0, 60)),
                         guards, 2, TestScenarios.patrolBehaviours())));
-        FrontierModel m = new FrontierModel(s, TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, TERRAIN, DefaultBehaviours.registry());
         m.start();
         m.runSteps(s.time().totalSteps());
         return m.metrics().sectorCounts().get("sector").fightersApprehended;

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentState;
 import org.firebreak.frontier.agent.Group;
+import org.firebreak.frontier.agent.kind.AgentState;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.junit.jupiter.api.Test;
 
 class SettledMembersTest {
     @Test
     void everyGroupCountsItsSettledMembersAndIsVisitedWhenItMustBe() {
         FrontierModel m = new FrontierModel(TestScenarios.small(21, 30), new SyntheticTerrain(),
-                BehaviourRegistry.withDefaults());
+                DefaultBehaviours.registry());
         long[] checks = {0};
         boolean[] seen = new boolean[AgentState.values().length];
         m.addObserver(new StepObserver() {

@@ -10,8 +10,9 @@ import java.util.Map;
 import org.firebreak.core.terrain.GeoReference;
 import org.firebreak.core.terrain.SyntheticTerrain;
 import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.scenario.AgentSettings;
 import org.firebreak.frontier.scenario.GroupSize;
 import org.firebreak.frontier.scenario.LonLat;
@@ -43,7 +44,7 @@ class SourceAreaTest {
         GeoReference ref = TERRAIN.geoReference();
         List<LonLat> square = List.of(at(ref, 140_000, 20_000), at(ref, 180_000, 20_000), at(ref, 180_000, 60_000),
                 at(ref, 140_000, 60_000));
-        FrontierModel m = new FrontierModel(from(square), TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(from(square), TERRAIN, DefaultBehaviours.registry());
         m.start();
         m.runSteps(1);
         List<Agent> people = new ArrayList<>(m.agents());
@@ -71,7 +72,7 @@ class SourceAreaTest {
     @Test
     void anAreaOffTheTerrainIsRefusedWithTheSourceNamed() {
         List<LonLat> far = List.of(new LonLat(10, 10), new LonLat(11, 10), new LonLat(11, 11));
-        FrontierModel m = new FrontierModel(from(far), TERRAIN, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(from(far), TERRAIN, DefaultBehaviours.registry());
         assertThatThrownBy(m::start).hasMessageStartingWith("source s: its area").hasMessageContaining("outside the terrain");
     }
 }

@@ -11,13 +11,14 @@ import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.core.testing.ExtendedTerrain;
 import org.firebreak.core.testing.PlainTerrain;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.agent.FighterParameters;
-import org.firebreak.frontier.agent.GuardParameters;
-import org.firebreak.frontier.agent.RefugeeParameters;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.scenario.AgentSettings;
+import org.firebreak.frontier.scenario.FighterParameters;
 import org.firebreak.frontier.scenario.GroupSize;
+import org.firebreak.frontier.scenario.GuardParameters;
+import org.firebreak.frontier.scenario.RefugeeParameters;
 import org.firebreak.frontier.scenario.Scenario;
 import org.firebreak.frontier.scenario.SourceSpec;
 import org.firebreak.frontier.scenario.TerrainSpec;
@@ -43,7 +44,7 @@ class WalkingTimeTest {
                         GuardParameters.defaults()),
                 Map.of(), List.of(new SourceSpec("s", AgentType.REFUGEE, "start", 0, 0, 0, 5, GroupSize.fixed(5),
                         "end", TestScenarios.refugeeBehaviours())), List.of());
-        FrontierModel m = new FrontierModel(s, terrain, BehaviourRegistry.withDefaults());
+        FrontierModel m = new FrontierModel(s, terrain, DefaultBehaviours.registry());
         List<double[]> spawnedAndArrived = new ArrayList<>();
         m.addEventSink((t, agent, event, detail) -> {
             if (event.equals(Events.SPAWNED) || event.equals(Events.ARRIVED)) {
@@ -60,7 +61,7 @@ class WalkingTimeTest {
             // arrival is recorded at the end of the step in which it happens: within one step
             assertThat(t - start).isCloseTo(expected, within(STEP));
         }
-        assertThat(m.counts().get(AgentType.REFUGEE).get(org.firebreak.frontier.agent.AgentState.ARRIVED)).isEqualTo(5);
+        assertThat(m.counts().get(AgentType.REFUGEE).get(org.firebreak.frontier.agent.kind.AgentState.ARRIVED)).isEqualTo(5);
         assertThat(Optional.of(m.created(AgentType.REFUGEE))).contains(5L);
     }
 }

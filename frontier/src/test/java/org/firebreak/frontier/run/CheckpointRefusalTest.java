@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.checkpoint.CheckpointException;
 import org.firebreak.core.checkpoint.CheckpointFile;
 import org.firebreak.core.terrain.Place;
@@ -126,12 +127,12 @@ class CheckpointRefusalTest {
     @Test
     void theModelIsReadBackAsItWasGeneratorsAndQueuesIncluded() throws Exception {
         // the same model run to the same step in this process, without checkpoints
-        FrontierModel fresh = new FrontierModel(SCENARIO, new SyntheticTerrain(), BehaviourRegistry.withDefaults());
+        FrontierModel fresh = new FrontierModel(SCENARIO, new SyntheticTerrain(), DefaultBehaviours.registry());
         fresh.start();
         fresh.runSteps(120);
         Terrain terrain = new SyntheticTerrain();
         RunSnapshot s = (RunSnapshot) CheckpointFile.open(good).readState(
-                Map.of(Checkpoints.TERRAIN, terrain, Checkpoints.REGISTRY, BehaviourRegistry.withDefaults()), List.of());
+                Map.of(Checkpoints.TERRAIN, terrain, Checkpoints.REGISTRY, DefaultBehaviours.registry()), List.of());
         FrontierModel read = s.model();
         assertThat(read.steps()).isEqualTo(120);
         assertThat(read.terrain()).isSameAs(terrain);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.scenario.ScenarioException;
@@ -140,7 +141,7 @@ class DetectionScenarioTest {
 
     @Test
     void aLawRegisteredByAProgramIsNamedLikeTheLibrarys() {
-        BehaviourRegistry registry = BehaviourRegistry.withDefaults();
+        BehaviourRegistry registry = DefaultBehaviours.registry();
         ParameterSpec chance = new ParameterSpec("chance", "", 0, 1, 0.5, "test chance per step");
         registry.detectionLaws().register(new DetectionLawDefinition("detection.test-flat", "a flat chance",
                 List.of(chance), p -> new FlatLaw(p.get(chance))));

@@ -11,11 +11,11 @@ import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
-import org.firebreak.frontier.behaviour.DecisionLevel;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 
 /** Shared loader and helpers for the scenario tests. */
 final class ScenarioFiles {
-    static final BehaviourRegistry REGISTRY = BehaviourRegistry.withDefaults();
+    static final BehaviourRegistry REGISTRY = DefaultBehaviours.registry();
     static final ScenarioLoader LOADER = new ScenarioLoader(REGISTRY, TerrainCatalog.withBuiltIns());
 
     /** Six lines of a valid file; tests append from line 7. */

@@ -15,10 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
-import org.firebreak.frontier.agent.AgentType;
-import org.firebreak.frontier.agent.FighterParameters;
-import org.firebreak.frontier.agent.GuardParameters;
-import org.firebreak.frontier.agent.RefugeeParameters;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

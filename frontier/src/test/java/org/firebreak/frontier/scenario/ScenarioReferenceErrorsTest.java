@@ -9,7 +9,6 @@ import static org.firebreak.frontier.scenario.ScenarioFiles.single;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
-import org.firebreak.frontier.behaviour.DecisionLevel;
 import org.junit.jupiter.api.Test;
 
 /** Rules across keys, and ids that must name something: behaviours, datasets, terrain features. */

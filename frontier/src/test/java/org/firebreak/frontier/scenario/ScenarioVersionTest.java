@@ -9,10 +9,10 @@ import static org.firebreak.frontier.scenario.ScenarioFiles.single;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.firebreak.frontier.scenario.ScenarioMigrations;
 import org.firebreak.core.scenario.ScenarioProblem;
 import org.firebreak.core.terrain.TerrainCatalog;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.junit.jupiter.api.Test;
 
 /** The format version, and migrations from older versions. */
@@ -34,7 +34,7 @@ class ScenarioVersionTest {
     };
 
     private static ScenarioLoader loader(ScenarioMigrations migrations) {
-        return new ScenarioLoader(BehaviourRegistry.withDefaults(), TerrainCatalog.withBuiltIns(), migrations);
+        return new ScenarioLoader(DefaultBehaviours.registry(), TerrainCatalog.withBuiltIns(), migrations);
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.firebreak.geo.SimulationCrs;
 import org.firebreak.geo.io.RawLayer.Attribute;
 import org.firebreak.geo.io.RawLayer.RawFeature;
 import org.geotools.api.feature.simple.SimpleFeature;

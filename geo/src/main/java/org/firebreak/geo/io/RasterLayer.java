@@ -3,7 +3,6 @@ package org.firebreak.geo.io;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.firebreak.geo.SimulationCrs;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
 import org.geotools.api.referencing.operation.MathTransform;

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;
-import org.firebreak.geo.SimulationCrs;
 import org.geotools.api.metadata.spatial.PixelOrientation;
 import org.geotools.api.referencing.FactoryException;
 import org.geotools.api.referencing.crs.CoordinateReferenceSystem;

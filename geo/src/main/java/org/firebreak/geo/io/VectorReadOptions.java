@@ -13,7 +13,7 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param declaredCrs the CRS to assume when the file names none (a Shapefile without
  *     {@code .prj}, a GeoPackage table with an undefined SRS); a file's own CRS always wins
- * @param reproject whether geometries are reprojected into {@link org.firebreak.geo.SimulationCrs#frontier()}
+ * @param reproject whether geometries are reprojected into {@link org.firebreak.geo.io.SimulationCrs#frontier()}
  *     metres (the default), or kept in the file's own CRS (WGS 84 longitude/latitude for GeoJSON)
  * @param area when present, the simulation area in simulation metres: a layer none of whose
  *     features intersects it is refused. Needs {@code reproject}.

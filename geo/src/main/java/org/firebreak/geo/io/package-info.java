@@ -5,7 +5,7 @@
  * WGS 84 ({@link org.firebreak.geo.io.GeoJsonWriter}, {@link org.firebreak.geo.io.GeoPackageWriter}).
  *
  * <p>Every layer's CRS is read from its file and its geometries are reprojected into
- * {@link org.firebreak.geo.SimulationCrs#frontier()}. Bad input of any kind is reported as a
+ * {@link org.firebreak.geo.io.SimulationCrs#frontier()}. Bad input of any kind is reported as a
  * {@link org.firebreak.geo.io.GisInputException} naming the file and, where one is at fault, the
  * feature.
  *

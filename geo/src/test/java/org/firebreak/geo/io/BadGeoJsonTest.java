@@ -7,7 +7,6 @@ import static org.firebreak.geo.io.Fixtures.catchGis;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.firebreak.geo.SimulationCrs;
 import org.geotools.referencing.CRS;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;

@@ -7,7 +7,6 @@ import static org.firebreak.geo.io.Fixtures.catchGis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.firebreak.geo.SimulationCrs;
 import org.geotools.api.feature.simple.SimpleFeature;
 import org.geotools.api.feature.type.AttributeDescriptor;
 import org.geotools.referencing.CRS;

@@ -8,7 +8,6 @@ import static org.firebreak.geo.io.Fixtures.catchGis;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import org.firebreak.geo.SimulationCrs;
 import org.geotools.referencing.CRS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

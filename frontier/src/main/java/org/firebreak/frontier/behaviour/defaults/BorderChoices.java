@@ -9,10 +9,10 @@ import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
 import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Plan;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
 import org.locationtech.jts.geom.Coordinate;
 
 /**

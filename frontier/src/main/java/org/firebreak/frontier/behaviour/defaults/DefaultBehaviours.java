@@ -2,7 +2,7 @@ package org.firebreak.frontier.behaviour.defaults;
 
 import java.util.EnumSet;
 import java.util.List;
-import org.firebreak.frontier.agent.AgentType;
+import org.firebreak.frontier.agent.kind.AgentType;
 import org.firebreak.frontier.behaviour.BehaviourDefinition;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
 import org.firebreak.frontier.behaviour.GuardResponse;
@@ -13,6 +13,13 @@ import org.firebreak.frontier.behaviour.GuardResponse;
  */
 public final class DefaultBehaviours {
     private DefaultBehaviours() {
+    }
+
+    /** @return a new registry holding every default behaviour, in the order of {@link #registerAll} */
+    public static BehaviourRegistry registry() {
+        BehaviourRegistry r = new BehaviourRegistry();
+        registerAll(r);
+        return r;
     }
 
     /** @param registry where to register every default behaviour */

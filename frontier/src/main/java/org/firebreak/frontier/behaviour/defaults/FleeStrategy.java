@@ -8,13 +8,13 @@ import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.flee.FleeRules;
 import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Plan;
+import org.firebreak.frontier.agent.StrategicBehaviour;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
-import org.firebreak.frontier.behaviour.StrategicBehaviour;
-import org.firebreak.frontier.navigation.LocationGraph.Location;
 import org.firebreak.frontier.navigation.LocationGraph;
+import org.firebreak.frontier.navigation.LocationGraph.Location;
 import org.firebreak.frontier.scenario.SourceSpec;
 
 /**

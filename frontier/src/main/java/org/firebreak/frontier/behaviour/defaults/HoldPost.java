@@ -3,35 +3,25 @@ package org.firebreak.frontier.behaviour.defaults;
 import java.util.Optional;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.Crossing;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Plan;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
 import org.firebreak.frontier.behaviour.GuardResponse;
-import org.firebreak.frontier.behaviour.GuardStrategy;
 import org.firebreak.frontier.scenario.GuardDeployment;
 
 /** Strategic default for guards deployed at a post: go to the crossing and hold it. */
-public final class HoldPost implements GuardStrategy {
+public final class HoldPost extends DeploymentStrategy {
     /** Registry id. */
     public static final String ID = "guard.hold-post";
 
-    private final GuardResponse response;
-
     /** @param parameters values for {@link GuardResponse#SPECS} */
     public HoldPost(Parameters parameters) {
-        this.response = GuardResponse.of(parameters);
+        super(ID, parameters);
     }
 
     @Override
-    public GuardResponse response() {
-        return response;
-    }
-
-    @Override
-    public void decide(Group group, BehaviourContext context) {
-        GuardDeployment d = context.deployment(group).orElseThrow(
-                () -> new IllegalStateException(ID + " needs a guard deployment; group " + group.id()));
+    void decideFor(Group group, GuardDeployment d, BehaviourContext context) {
         String postId = d.post().orElseThrow(
                 () -> new IllegalStateException(ID + ": deployment " + d.id() + " has no post"));
         Crossing c = context.terrain().crossing(postId).orElseThrow(

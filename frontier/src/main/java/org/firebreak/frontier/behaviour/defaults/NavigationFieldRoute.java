@@ -11,11 +11,11 @@ import org.firebreak.core.navigation.NavigationField;
 import org.firebreak.core.terrain.CostSurface;
 import org.firebreak.core.terrain.GridGeometry;
 import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Plan;
+import org.firebreak.frontier.agent.TacticalBehaviour;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
-import org.firebreak.frontier.behaviour.TacticalBehaviour;
 import org.locationtech.jts.geom.Coordinate;
 
 /**

@@ -7,11 +7,11 @@ import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Place;
 import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Plan;
+import org.firebreak.frontier.agent.StrategicBehaviour;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
-import org.firebreak.frontier.behaviour.StrategicBehaviour;
 
 /**
  * Strategic default for refugees: head for the source's destination through the open official

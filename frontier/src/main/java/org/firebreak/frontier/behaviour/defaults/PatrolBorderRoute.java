@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.firebreak.core.terrain.Border;
 import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.agent.Group;
+import org.firebreak.frontier.agent.TacticalBehaviour;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
-import org.firebreak.frontier.behaviour.TacticalBehaviour;
 import org.firebreak.frontier.scenario.PatrolSector;
 import org.locationtech.jts.geom.Coordinate;
 

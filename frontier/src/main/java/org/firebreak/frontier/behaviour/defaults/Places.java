@@ -2,8 +2,8 @@ package org.firebreak.frontier.behaviour.defaults;
 
 import org.firebreak.core.terrain.Place;
 import org.firebreak.core.terrain.Terrain;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.agent.Group;
-import org.firebreak.frontier.behaviour.BehaviourContext;
 import org.firebreak.frontier.scenario.SourceSpec;
 
 /** Lookups shared by the default behaviours. */

@@ -5,11 +5,11 @@ import java.util.List;
 import org.firebreak.core.navigation.RoadGraph;
 import org.firebreak.core.terrain.TerrainSpeeds;
 import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.agent.Group;
 import org.firebreak.frontier.agent.Plan;
+import org.firebreak.frontier.agent.TacticalBehaviour;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
-import org.firebreak.frontier.behaviour.TacticalBehaviour;
 import org.locationtech.jts.geom.Coordinate;
 
 /**

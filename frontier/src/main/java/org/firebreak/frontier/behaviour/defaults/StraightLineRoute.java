@@ -1,10 +1,10 @@
 package org.firebreak.frontier.behaviour.defaults;
 
 import java.util.List;
+import org.firebreak.frontier.agent.BehaviourContext;
 import org.firebreak.frontier.agent.Group;
+import org.firebreak.frontier.agent.TacticalBehaviour;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
-import org.firebreak.frontier.behaviour.TacticalBehaviour;
 
 /**
  * Tactical default: straight segments from where the group is to its crossing point (if

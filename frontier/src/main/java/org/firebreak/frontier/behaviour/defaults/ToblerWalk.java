@@ -5,9 +5,9 @@ import org.firebreak.core.param.ParameterSpec;
 import org.firebreak.core.param.Parameters;
 import org.firebreak.core.terrain.Tobler;
 import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.BehaviourContext;
+import org.firebreak.frontier.agent.OperationalBehaviour;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
-import org.firebreak.frontier.behaviour.OperationalBehaviour;
 
 /**
  * Operational default: walk at Tobler's hiking speed for the slope ahead, scaled by the

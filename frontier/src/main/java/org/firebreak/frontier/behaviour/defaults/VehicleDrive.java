@@ -2,9 +2,9 @@ package org.firebreak.frontier.behaviour.defaults;
 
 import org.firebreak.core.terrain.TerrainSpeeds;
 import org.firebreak.frontier.agent.Agent;
+import org.firebreak.frontier.agent.BehaviourContext;
+import org.firebreak.frontier.agent.OperationalBehaviour;
 import org.firebreak.frontier.agent.Waypoint;
-import org.firebreak.frontier.behaviour.BehaviourContext;
-import org.firebreak.frontier.behaviour.OperationalBehaviour;
 
 /**
  * Operational behaviour for groups in vehicles: legs ending at a {@link Waypoint.Kind#ROAD}

@@ -1,9 +1,8 @@
-package org.firebreak.frontier.behaviour;
+package org.firebreak.frontier.agent;
 
 import java.util.Optional;
 import org.firebreak.core.terrain.Terrain;
-import org.firebreak.frontier.agent.Agent;
-import org.firebreak.frontier.agent.Group;
+import org.firebreak.frontier.agent.kind.AgentState;
 import org.firebreak.frontier.scenario.GuardDeployment;
 import org.firebreak.frontier.scenario.SourceSpec;
 
@@ -66,7 +65,7 @@ public interface BehaviourContext {
      * Puts an agent that has reached an official crossing into its screening queue. The
      * queue admits the step's arrivals together, in agent id order, after every agent has moved.
      *
-     * @param agent the agent, now {@link org.firebreak.frontier.agent.AgentState#QUEUEING}
+     * @param agent the agent, now {@link org.firebreak.frontier.agent.kind.AgentState#QUEUEING}
      * @param crossingId the crossing's id
      */
     void queueForScreening(Agent agent, String crossingId);

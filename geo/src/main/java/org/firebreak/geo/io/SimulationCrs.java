@@ -1,4 +1,4 @@
-package org.firebreak.geo;
+package org.firebreak.geo.io;
 
 import java.util.Objects;
 import org.geotools.api.referencing.FactoryException;

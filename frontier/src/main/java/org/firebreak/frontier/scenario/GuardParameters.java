@@ -1,4 +1,4 @@
-package org.firebreak.frontier.agent;
+package org.firebreak.frontier.scenario;
 
 import java.util.List;
 import java.util.Map;

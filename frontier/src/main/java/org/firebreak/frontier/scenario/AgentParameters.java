@@ -1,4 +1,4 @@
-package org.firebreak.frontier.agent;
+package org.firebreak.frontier.scenario;
 
 import org.firebreak.core.param.Parameters;
 

@@ -1,4 +1,4 @@
-package org.firebreak.frontier.behaviour;
+package org.firebreak.frontier.scenario;
 
 /** The three decision levels of pedestrian and migration modelling, by time scale. */
 public enum DecisionLevel {

@@ -1,6 +1,5 @@
-package org.firebreak.frontier.behaviour;
+package org.firebreak.frontier.agent;
 
-import org.firebreak.frontier.agent.Agent;
 
 /**
  * How fast one agent moves toward its current waypoint. It must read only the agent's own

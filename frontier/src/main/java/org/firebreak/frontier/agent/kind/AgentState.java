@@ -1,4 +1,4 @@
-package org.firebreak.frontier.agent;
+package org.firebreak.frontier.agent.kind;
 
 /** What an agent is doing; every agent is in exactly one state at any time. */
 public enum AgentState {

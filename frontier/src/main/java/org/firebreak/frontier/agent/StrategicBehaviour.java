@@ -1,6 +1,5 @@
-package org.firebreak.frontier.behaviour;
+package org.firebreak.frontier.agent;
 
-import org.firebreak.frontier.agent.Group;
 
 /**
  * Where a group goes: sets the group's {@link org.firebreak.frontier.agent.Plan}. Called when the

@@ -1,4 +1,4 @@
-package org.firebreak.frontier.agent;
+package org.firebreak.frontier.agent.kind;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,6 @@
-package org.firebreak.frontier.behaviour;
+package org.firebreak.frontier.agent;
 
 import java.util.List;
-import org.firebreak.frontier.agent.Group;
-import org.firebreak.frontier.agent.Waypoint;
 
 /** Which way a group goes: turns its plan into a route of waypoints. */
 @FunctionalInterface
