@@ -1,7 +1,6 @@
 package org.firebreak.examples.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.firebreak.frontier.run.FrontierRun;
@@ -24,23 +23,12 @@ import picocli.CommandLine.Parameters;
             "", "A checkpoint that is damaged, of another format or version, or for another terrain is",
             "refused with the reason, and nothing is written.",
             "", "Exit codes: 0 success, 2 bad input (a refused checkpoint, the output directory), 1 internal error."})
-final class ResumeCommand extends SimulationCommand {
+final class ResumeCommand extends RegionalRunCommand {
     @Parameters(index = "0", paramLabel = "CHECKPOINT", description = "a checkpoint file (checkpoint-*.fbc)")
     private Path checkpoint;
 
     @Mixin
     private OutputOptions output = new OutputOptions();
-
-    @Mixin
-    private MoveThreadsOption threads = new MoveThreadsOption();
-
-    @Mixin
-    private ProgressOption quiet = new ProgressOption();
-
-    @Override
-    Progress progress(PrintWriter err) {
-        return quiet.on(err, false);
-    }
 
     @Override
     Summary simulate(Progress progress) throws BadOption, IOException {

@@ -1,7 +1,6 @@
 package org.firebreak.examples.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.core.scenario.Suggestions;
@@ -39,7 +38,7 @@ import picocli.CommandLine.Option;
             "  firebreak run --hours 720 --checkpoint-every 24 --out runs/month",
             "      (then, if it was interrupted: firebreak resume runs/month/checkpoint-0240h.fbc --out runs/month-2)",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
-final class RunCommand extends SimulationCommand {
+final class RunCommand extends RegionalRunCommand {
     @Option(names = "--scenario", paramLabel = "NAME|FILE",
             description = "a bundled scenario name or a scenario file (YAML or JSON); default: ${DEFAULT-VALUE}")
     private String scenario = BundledScenarios.defaultName();
@@ -61,9 +60,6 @@ final class RunCommand extends SimulationCommand {
         "type, crossings, apprehensions) and charts.png", "(hourly figures); needs no display"})
     private boolean map;
 
-    @Mixin
-    private MoveThreadsOption threads = new MoveThreadsOption();
-
     @Option(names = "--plaza", paramLabel = "CROSSING=CROWD[:SOURCE]", description = {
         "simulate an official crossing at crowd scale in a crowd scenario's site (name or file):",
         "people enter at the site's SOURCE (default: its first), are screened at the first gate",
@@ -80,14 +76,6 @@ final class RunCommand extends SimulationCommand {
     @Option(names = "--keep-checkpoints", paramLabel = "N", description = {"keep only the N latest checkpoints; an older one",
         "is deleted once a newer one is complete (default: keep all)"})
     private Integer keepCheckpoints;
-
-    @Mixin
-    private ProgressOption quiet = new ProgressOption();
-
-    @Override
-    Progress progress(PrintWriter err) {
-        return quiet.on(err, false);
-    }
 
     @Override
     Summary simulate(Progress progress) throws ScenarioException, BadOption, IOException {
