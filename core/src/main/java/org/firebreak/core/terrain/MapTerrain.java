@@ -19,14 +19,11 @@ import org.locationtech.jts.index.strtree.STRtree;
  * crossings, places, an elevation grid, water, marshes and roads. The geo module builds one
  * from GIS files; code can build one directly with {@link #builder}.
  */
-public final class MapTerrain implements Terrain {
+public final class MapTerrain extends AbstractTerrain {
     private final String dataset;
     private final Envelope bounds;
     private final ElevationGrid elevation;
     private final List<Country> countries;
-    private final List<Border> borders;
-    private final List<Crossing> crossings;
-    private final List<Place> places;
     private final List<Geometry> lakes;
     private final List<Geometry> rivers;
     private final List<Geometry> marshes;
@@ -39,13 +36,11 @@ public final class MapTerrain implements Terrain {
     }
 
     private MapTerrain(Builder b) {
+        super(List.copyOf(b.borders), List.copyOf(b.crossings), List.copyOf(b.places));
         this.dataset = Objects.requireNonNull(b.dataset, "dataset");
         this.elevation = Objects.requireNonNull(b.elevation, "elevation");
         this.bounds = b.bounds != null ? new Envelope(b.bounds) : elevation.grid().envelope();
         this.countries = List.copyOf(b.countries);
-        this.borders = List.copyOf(b.borders);
-        this.crossings = List.copyOf(b.crossings);
-        this.places = List.copyOf(b.places);
         this.lakes = List.copyOf(b.lakes);
         this.rivers = List.copyOf(b.rivers);
         this.marshes = List.copyOf(b.marshes);
@@ -185,7 +180,7 @@ public final class MapTerrain implements Terrain {
 
     @Override
     public GeoReference geoReference() {
-        return geoReference != null ? geoReference : Terrain.super.geoReference();
+        return geoReference != null ? geoReference : super.geoReference();
     }
 
     @Override
@@ -219,21 +214,6 @@ public final class MapTerrain implements Terrain {
     @Override
     public List<Country> countries() {
         return countries;
-    }
-
-    @Override
-    public List<Border> borders() {
-        return borders;
-    }
-
-    @Override
-    public List<Crossing> crossings() {
-        return crossings;
-    }
-
-    @Override
-    public List<Place> places() {
-        return places;
     }
 
     @Override

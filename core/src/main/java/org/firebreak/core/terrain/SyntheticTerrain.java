@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -25,7 +24,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  *       ({@code north-crossing}).</li>
  * </ul>
  */
-public final class SyntheticTerrain implements Terrain {
+public final class SyntheticTerrain extends AbstractTerrain {
     /** The dataset id scenario files use for this terrain. */
     public static final String DATASET = "synthetic";
 
@@ -40,23 +39,27 @@ public final class SyntheticTerrain implements Terrain {
     private static final double RIDGE_HEIGHT = 1450;
 
     private final Envelope bounds = new Envelope(0, WIDTH, 0, HEIGHT);
-    private final List<Border> borders;
-    private final List<Crossing> crossings;
-    private final List<Place> places;
     private final PreparedGeometry west;
     private final PreparedGeometry east;
 
     /** Builds the terrain. */
     public SyntheticTerrain() {
-        GeometryFactory gf = new GeometryFactory();
-        Coordinate[] line = {
+        this(new Border(Border.idOf("IRQ", "IRN"), new GeometryFactory().createLineString(new Coordinate[] {
             new Coordinate(100_000, 0), new Coordinate(95_000, 40_000),
             new Coordinate(105_000, 80_000), new Coordinate(100_000, HEIGHT)
-        };
-        LineString borderLine = gf.createLineString(line);
-        Border border = new Border(Border.idOf("IRQ", "IRN"), borderLine);
-        borders = List.of(border);
+        })));
+    }
 
+    private SyntheticTerrain(Border border) {
+        super(List.of(border),
+                List.of(onBorder(border, "north-crossing", "Northern crossing", 90_000),
+                        onBorder(border, "south-crossing", "Southern crossing", 30_000)),
+                List.of(new Place("east-town", "East Town", 170_000, 70_000, "IRN", 200_000),
+                        new Place("east-village", "East Village", 150_000, 20_000, "IRN", 5_000),
+                        new Place("west-city", "West City", 20_000, 60_000, "IRQ", 1_000_000),
+                        new Place("west-town", "West Town", 60_000, 100_000, "IRQ", 50_000)));
+        GeometryFactory gf = new GeometryFactory();
+        Coordinate[] line = border.line().getCoordinates();
         Coordinate[] westRing = new Coordinate[line.length + 3];
         westRing[0] = new Coordinate(0, 0);
         for (int i = 0; i < line.length; i++) {
@@ -75,15 +78,6 @@ public final class SyntheticTerrain implements Terrain {
         Polygon eastPolygon = gf.createPolygon(eastRing);
         west = PreparedGeometryFactory.prepare(westPolygon);
         east = PreparedGeometryFactory.prepare(eastPolygon);
-
-        crossings = List.of(
-                onBorder(border, "north-crossing", "Northern crossing", 90_000),
-                onBorder(border, "south-crossing", "Southern crossing", 30_000));
-        places = List.of(
-                new Place("east-town", "East Town", 170_000, 70_000, "IRN", 200_000),
-                new Place("east-village", "East Village", 150_000, 20_000, "IRN", 5_000),
-                new Place("west-city", "West City", 20_000, 60_000, "IRQ", 1_000_000),
-                new Place("west-town", "West Town", 60_000, 100_000, "IRQ", 50_000));
     }
 
     private static Crossing onBorder(Border border, String id, String name, double y) {
@@ -131,20 +125,5 @@ public final class SyntheticTerrain implements Terrain {
             return Optional.of("IRN");
         }
         return Optional.empty();
-    }
-
-    @Override
-    public List<Border> borders() {
-        return borders;
-    }
-
-    @Override
-    public List<Crossing> crossings() {
-        return crossings;
-    }
-
-    @Override
-    public List<Place> places() {
-        return places;
     }
 }

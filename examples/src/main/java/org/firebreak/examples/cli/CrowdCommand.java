@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.firebreak.core.output.OutputDirectory;
-import org.firebreak.core.output.OutputException;
 import org.firebreak.core.scenario.ScenarioException;
 import org.firebreak.crowd.CrowdSettings;
 import org.firebreak.crowd.run.CrowdRun;
@@ -16,7 +14,6 @@ import org.firebreak.examples.pictures.CrowdPictures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code firebreak crowd}: one headless crowd-scale run (a plaza, a square), with density and flow outputs. */
 @Command(name = "crowd", mixinStandardHelpOptions = true,
@@ -28,25 +25,19 @@ import picocli.CommandLine;
             "  firebreak crowd --scenario my-plaza.yaml --out runs/plaza --overwrite",
             "  firebreak crowd --scenario crossing-surge --duration 300 --map --out runs/surge-map",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
-final class CrowdCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
+final class CrowdCommand extends SimulationCommand {
     @Option(names = "--scenario", paramLabel = "NAME|FILE", required = true,
             description = "a bundled crowd scenario name (see 'firebreak scenarios') or a crowd scenario file")
     private String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
-    private Path out;
+    @Mixin
+    private OutputOptions output = new OutputOptions();
 
     @Option(names = "--seed", paramLabel = "N", description = "seed of the run (default: the scenario's)")
     private Long seed;
 
     @Option(names = "--duration", paramLabel = "S", description = "simulated seconds (default: the scenario's)")
     private Double duration;
-
-    @Option(names = "--overwrite", description = "replace the files of an earlier run in the output directory")
-    private boolean overwrite;
 
     @Option(names = "--threads", paramLabel = "N", description = {"threads that move the people; the outputs are",
         "the same for any number (default: the scenario's, else 1)"})
@@ -61,38 +52,28 @@ final class CrowdCommand implements Callable<Integer> {
         "time); needs no display"})
     private boolean map;
 
-    @Option(names = "--quiet", description = "no progress line")
-    private boolean quiet;
-
     @Mixin
-    private DebugOption debug = new DebugOption();
+    private ProgressOption quiet = new ProgressOption();
 
     @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, System.console() != null, quiet, true);
-        try {
-            CrowdScenarioSource source = CrowdScenarioSource.load(scenario);
-            CrowdScenario s = override(source.scenario());
-            // inputs first: a bad input must not leave an output directory behind
-            Path dir = OutputDirectory.prepare(out, overwrite);
-            CrowdRun.Result r = new CrowdRun(s, source.label()).run(dir, progress);
-            if (map) {
-                CrowdPictures.write(s, r, dir);
-            }
-            progress.finish();
-            stdout.println(summary(s, source.label(), r));
-            stdout.flush();
-            return 0;
-        } catch (ScenarioException | OutputException | BadOption e) {
-            progress.finish();
-            err.println("firebreak: " + e.getMessage());
-            return FirebreakCli.BAD_INPUT;
-        } catch (IOException | RuntimeException e) {
-            progress.finish();
-            return debug.internalError(err, e);
+    Progress progress(PrintWriter err) {
+        return quiet.on(err, true);
+    }
+
+    @Override
+    Summary simulate(Progress progress) throws ScenarioException, BadOption, IOException {
+        CrowdScenarioSource source = CrowdScenarioSource.load(scenario);
+        CrowdScenario s = override(source.scenario());
+        // inputs first: a bad input must not leave an output directory behind
+        Path dir = OutputDirectory.prepare(output.out, output.overwrite);
+        CrowdRun.Result r = new CrowdRun(s, source.label()).run(dir, progress);
+        if (map) {
+            CrowdPictures.write(s, r, dir);
         }
+        return out -> {
+            out.println(summary(s, source.label(), r));
+            out.flush();
+        };
     }
 
     private CrowdScenario override(CrowdScenario s) throws BadOption {
@@ -140,16 +121,7 @@ final class CrowdCommand implements Callable<Integer> {
             b.append(String.format(Locale.ROOT, "  flow      %-14s net %s, peak %s persons/s%n", l,
                     lm.get("net_crossings"), lm.get("peak_flow_per_s")));
         });
-        b.append("  outputs   ").append(out).append(map ? " (with map.png and charts.png)" : "");
+        b.append("  outputs   ").append(output.out).append(map ? " (with map.png and charts.png)" : "");
         return b.toString();
-    }
-
-    /** A command-line option value that the scenario's rules refuse. */
-    private static final class BadOption extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        BadOption(String message) {
-            super(message);
-        }
     }
 }

@@ -1,13 +1,10 @@
 package org.firebreak.examples.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
 import org.firebreak.core.output.OutputDirectory;
-import org.firebreak.core.output.OutputException;
 import org.firebreak.flee.FleeInputException;
 import org.firebreak.flee.FleeInputs;
 import org.firebreak.flee.FleeOutput;
@@ -16,7 +13,6 @@ import org.firebreak.flee.FleeSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code firebreak flee}: a run of the FLEE refugee model over a FLEE input directory. */
 @Command(name = "flee", mixinStandardHelpOptions = true,
@@ -29,15 +25,12 @@ import picocli.CommandLine;
         footer = {"", "Examples:", "  firebreak flee --input examples/flee/frontier-illustrative --out runs/flee",
             "  firebreak flee --input my-flee-case --seed 7 --out runs/case-s7 --overwrite",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
-final class FleeCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
+final class FleeCommand extends SimulationCommand {
     @Option(names = "--input", paramLabel = "DIR", required = true, description = "FLEE input directory")
     private Path input;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
-    private Path out;
+    @Mixin
+    private OutputOptions output = new OutputOptions();
 
     @Option(names = "--seed", paramLabel = "N", description = "seed of the run (default: ${DEFAULT-VALUE})")
     private long seed = 1;
@@ -46,40 +39,28 @@ final class FleeCommand implements Callable<Integer> {
             description = "threads to move agents on (default: the processors available); results do not depend on it")
     private Integer threads;
 
-    @Option(names = "--overwrite", description = "replace the files of an earlier run in the output directory")
-    private boolean overwrite;
-
-    @Mixin
-    private DebugOption debug = new DebugOption();
-
     @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    Summary simulate(Progress progress) throws BadOption, IOException {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new BadOption("--threads " + workers + ": expected a whole number >= 1");
+        }
+        // inputs first: a bad input must not leave an output directory behind
+        FleeInputs inputs = readInputs();
+        Path dir = OutputDirectory.prepare(output.out, output.overwrite);
+        FleeResult result;
+        try (FleeSimulation sim = new FleeSimulation(inputs, seed, workers)) {
+            result = sim.run();
+        }
+        FleeOutput.write(dir, inputs, result);
+        return out -> out.println(summary(inputs, result));
+    }
+
+    private FleeInputs readInputs() throws BadOption {
         try {
-            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (workers < 1) {
-                err.println("firebreak: --threads " + workers + ": expected a whole number >= 1");
-                return FirebreakCli.BAD_INPUT;
-            }
-            // inputs first: a bad input must not leave an output directory behind
-            FleeInputs inputs = FleeInputs.read(input);
-            Path dir = OutputDirectory.prepare(out, overwrite);
-            FleeResult result;
-            try (FleeSimulation sim = new FleeSimulation(inputs, seed, workers)) {
-                result = sim.run();
-            }
-            FleeOutput.write(dir, inputs, result);
-            stdout.println(summary(inputs, result));
-            return 0;
+            return FleeInputs.read(input);
         } catch (FleeInputException e) {
-            err.println("firebreak: invalid FLEE input: " + e.getMessage());
-            return FirebreakCli.BAD_INPUT;
-        } catch (OutputException e) {
-            err.println("firebreak: " + e.getMessage());
-            return FirebreakCli.BAD_INPUT;
-        } catch (IOException | RuntimeException e) {
-            return debug.internalError(err, e);
+            throw new BadOption("invalid FLEE input: " + e.getMessage());
         }
     }
 
@@ -95,6 +76,6 @@ final class FleeCommand implements Callable<Integer> {
         } else {
             s.append("no observations to compare");
         }
-        return s.append(", seed ").append(seed).append(" -> ").append(out.resolve(FleeOutput.OUT)).toString();
+        return s.append(", seed ").append(seed).append(" -> ").append(output.out.resolve(FleeOutput.OUT)).toString();
     }
 }

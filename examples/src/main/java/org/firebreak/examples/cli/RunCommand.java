@@ -1,12 +1,9 @@
 package org.firebreak.examples.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.firebreak.core.output.OutputException;
 import org.firebreak.core.scenario.ScenarioException;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.scenario.Suggestions;
 import org.firebreak.core.terrain.Crossing;
 import org.firebreak.core.terrain.Terrain;
@@ -17,7 +14,6 @@ import org.firebreak.crowd.scenario.CrowdScenario;
 import org.firebreak.data.BundledScenarios;
 import org.firebreak.examples.pictures.RunPictures;
 import org.firebreak.frontier.behaviour.BehaviourRegistry;
-import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.frontier.run.FrontierRun;
 import org.firebreak.frontier.run.RunResult;
 import org.firebreak.frontier.scenario.Scenario;
@@ -25,7 +21,6 @@ import org.firebreak.frontier.scenario.TimeSettings;
 import org.firebreak.geo.GeoTerrains;
 import org.firebreak.geo.GisRunOutputs;
 import org.firebreak.geo.io.SimulationCrs;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,10 +39,7 @@ import picocli.CommandLine.Option;
             "  firebreak run --hours 720 --checkpoint-every 24 --out runs/month",
             "      (then, if it was interrupted: firebreak resume runs/month/checkpoint-0240h.fbc --out runs/month-2)",
             "", "Exit codes: 0 success, 2 bad input, 1 internal error."})
-final class RunCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
+final class RunCommand extends RegionalRunCommand {
     @Option(names = "--scenario", paramLabel = "NAME|FILE",
             description = "a bundled scenario name or a scenario file (YAML or JSON); default: ${DEFAULT-VALUE}")
     private String scenario = BundledScenarios.defaultName();
@@ -58,11 +50,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--hours", paramLabel = "H", description = "simulated hours (default: the scenario's)")
     private Double hours;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory")
-    private Path out;
-
-    @Option(names = "--overwrite", description = "replace the files of an earlier run in the output directory")
-    private boolean overwrite;
+    @Mixin
+    private OutputOptions output = new OutputOptions();
 
     @Option(names = "--gis", description = {"also write events.geojson, tracks.geojson and run.gpkg (WGS 84),",
         "for terrains with a geographic reference such as frontier"})
@@ -71,10 +60,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--map", description = {"also draw map.png (terrain, tracks by agent",
         "type, crossings, apprehensions) and charts.png", "(hourly figures); needs no display"})
     private boolean map;
-
-    @Option(names = "--threads", paramLabel = "N", description = {"threads that move the agents; the outputs are the",
-        "same for any number (default: the processors available, ${DEFAULT-VALUE} here)"})
-    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--plaza", paramLabel = "CROSSING=CROWD[:SOURCE]", description = {
         "simulate an official crossing at crowd scale in a crowd scenario's site (name or file):",
@@ -93,59 +78,32 @@ final class RunCommand implements Callable<Integer> {
         "is deleted once a newer one is complete (default: keep all)"})
     private Integer keepCheckpoints;
 
-    @Option(names = "--quiet", description = "no progress line")
-    private boolean quiet;
-
-    @Mixin
-    private DebugOption debug = new DebugOption();
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, System.console() != null, quiet);
-        try {
-            BehaviourRegistry registry = DefaultBehaviours.registry();
-            TerrainCatalog terrains = GeoTerrains.catalog();
-            ScenarioSource source = ScenarioSource.load(scenario, registry, terrains);
-            Scenario s = override(source.scenario());
-            Terrain terrain = terrains.load(s.terrain().dataset(), s.terrain().crs()).orElseThrow();
-            FrontierRun run = FrontierRun.builder(s, terrain).registry(registry).source(source.label())
-                    .outputDirectory(this.out).overwrite(overwrite).progress(progress);
-            if (threads < 1) {
-                throw new BadOption("--threads: expected at least 1, got " + threads);
-            }
-            run.moveThreads(threads);
-            checkpoints(run, s);
-            for (String p : plazas) {
-                plaza(p, terrain).install(run);
-            }
-            if (gis) {
-                if (!GeoTerrains.isGeographic(s.terrain().dataset())) {
-                    throw new BadOption("--gis: terrain '" + s.terrain().dataset() + "' is in local metres without a "
-                            + "geographic reference; GIS layers need a dataset such as frontier");
-                }
-                run.extension(new GisRunOutputs(SimulationCrs.frontier(), true));
-            }
-            if (map) {
-                run.extension(new RunPictures());
-            }
-            RunResult result = run.run();
-            progress.finish();
-            SummaryTable.print(out, result, source.label());
-            return 0;
-        } catch (ScenarioException e) {
-            progress.finish();
-            err.println("firebreak: " + e.getMessage());
-            return FirebreakCli.BAD_INPUT;
-        } catch (OutputException | BadOption e) {
-            progress.finish();
-            err.println("firebreak: " + e.getMessage());
-            return FirebreakCli.BAD_INPUT;
-        } catch (IOException | RuntimeException e) {
-            progress.finish();
-            return debug.internalError(err, e);
+    Summary simulate(Progress progress) throws ScenarioException, BadOption, IOException {
+        BehaviourRegistry registry = DefaultBehaviours.registry();
+        TerrainCatalog terrains = GeoTerrains.catalog();
+        ScenarioSource source = ScenarioSource.load(scenario, registry, terrains);
+        Scenario s = override(source.scenario());
+        Terrain terrain = terrains.load(s.terrain().dataset(), s.terrain().crs()).orElseThrow();
+        FrontierRun run = FrontierRun.builder(s, terrain).registry(registry).source(source.label())
+                .outputDirectory(output.out).overwrite(output.overwrite).progress(progress);
+        run.moveThreads(threads.threads());
+        checkpoints(run, s);
+        for (String p : plazas) {
+            plaza(p, terrain).install(run);
         }
+        if (gis) {
+            if (!GeoTerrains.isGeographic(s.terrain().dataset())) {
+                throw new BadOption("--gis: terrain '" + s.terrain().dataset() + "' is in local metres without a "
+                        + "geographic reference; GIS layers need a dataset such as frontier");
+            }
+            run.extension(new GisRunOutputs(SimulationCrs.frontier(), true));
+        }
+        if (map) {
+            run.extension(new RunPictures());
+        }
+        RunResult result = run.run();
+        return out -> SummaryTable.print(out, result, source.label());
     }
 
     private void checkpoints(FrontierRun run, Scenario s) throws BadOption {
@@ -226,14 +184,5 @@ final class RunCommand implements Callable<Integer> {
             r = r.withDurationHours(hours);
         }
         return r;
-    }
-
-    /** A command-line option value that the scenario's rules refuse. */
-    private static final class BadOption extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        BadOption(String message) {
-            super(message);
-        }
     }
 }

@@ -5,9 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.core.scenario.ScenarioException;
+import org.firebreak.frontier.behaviour.defaults.DefaultBehaviours;
 import org.firebreak.crowd.scenario.CrowdScenario;
 import org.firebreak.crowd.scenario.CrowdScenarioCodec;
 import org.firebreak.crowd.scenario.CrowdScenarioLoader;
@@ -19,7 +18,6 @@ import org.firebreak.frontier.scenario.ScenarioLoader;
 import org.firebreak.geo.GeoTerrains;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code firebreak validate}: checks scenarios the way a run would load them (format, keys,
@@ -34,23 +32,20 @@ import picocli.CommandLine;
         footer = {"", "Examples:", "  firebreak validate my-scenario.yaml my-plaza.yaml",
             "  firebreak validate collapse-firebreak crossing-surge",
             "", "Exit codes: 0 every scenario valid, 2 at least one invalid."})
-final class ValidateCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
+final class ValidateCommand extends CliCommand {
     @Parameters(paramLabel = "FILE|NAME", arity = "1..*", description = "scenario files or bundled scenario names")
     private java.util.List<String> scenarios;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         int invalid = 0;
         for (String s : scenarios) {
             try {
                 out.println(check(s));
             } catch (ScenarioException e) {
-                err.println("firebreak: " + e.getMessage());
+                complain(e.getMessage());
                 invalid++;
             }
         }

@@ -4,12 +4,10 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.LifecycleEvent;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.firebreak.cluster.ClusterMembers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code firebreak worker}: a member of a sweep cluster that runs the runs it is given, until stopped. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
@@ -21,23 +19,19 @@ import picocli.CommandLine;
             "the cluster's secret (firebreak.secret-file or FIREBREAK_CLUSTER_SECRET; docs/sweeps.md)."},
         footer = {"", "Examples:", "  firebreak worker --cluster examples/cluster/loopback.yaml",
             "", "Exit codes: 0 stopped, 2 bad configuration."})
-final class WorkerCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
+final class WorkerCommand extends CliCommand {
     @Option(names = "--cluster", paramLabel = "FILE", required = true,
             description = "Hazelcast configuration of the cluster (YAML or XML)")
     private Path cluster;
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         com.hazelcast.config.Config config;
         try {
             config = ClusterMembers.config(cluster);
         } catch (IllegalArgumentException e) {
-            err.println("firebreak: " + e.getMessage());
-            return FirebreakCli.BAD_INPUT;
+            return badInput(e.getMessage());
         }
         HazelcastInstance member = ClusterMembers.start(config);
         CountDownLatch stopped = new CountDownLatch(1);

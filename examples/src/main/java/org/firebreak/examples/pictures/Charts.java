@@ -82,11 +82,8 @@ public final class Charts {
         int rows = Math.max(1, (panels.size() + columns - 1) / columns);
         int height = HEADER + rows * PANEL_HEIGHT + 16;
         BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = Style.page(img, Color.WHITE);
         try {
-            Style.hints(g);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, height);
             g.setColor(Style.INK);
             g.setFont(Style.font(Font.BOLD, 24f));
             g.drawString(title, 24, 38);

@@ -91,11 +91,8 @@ public final class CrowdMap {
         MapFrame frame = frame(scenario);
         int height = height(frame);
         BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = Style.page(img, Style.PAGE);
         try {
-            Style.hints(g);
-            g.setColor(Style.PAGE);
-            g.fillRect(0, 0, WIDTH, height);
             Rectangle2D box = new Rectangle2D.Double(frame.left(), frame.top(), frame.width(), frame.height());
             g.setColor(new Color(0xD6, 0xD6, 0xD2));
             g.fill(box);

@@ -72,11 +72,8 @@ public final class RegionalMap {
         MapFrame frame = frame(terrain);
         int height = TITLE + frame.height() + FOOT;
         BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
+        Graphics2D g = Style.page(img, Style.PAGE);
         try {
-            Style.hints(g);
-            g.setColor(Style.PAGE);
-            g.fillRect(0, 0, WIDTH, height);
             Rectangle2D box = new Rectangle2D.Double(frame.left(), frame.top(), frame.width(), frame.height());
             g.setClip(box);
             Basemap base = Basemap.forFrame(terrain, frame);

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import org.firebreak.examples.render.MapStyle;
 
 /**
@@ -38,6 +39,22 @@ public final class Style {
      */
     static Font font(int style, float size) {
         return new Font(Font.SANS_SERIF, style, 12).deriveFont(size);
+    }
+
+    /**
+     * Starts a picture: a pen on it with the {@link #hints(Graphics2D) hints} of every picture,
+     * after the whole picture is filled with its background.
+     *
+     * @param img the picture, blank
+     * @param background the colour of the page
+     * @return the pen, to be disposed of by the caller
+     */
+    static Graphics2D page(BufferedImage img, Color background) {
+        Graphics2D g = img.createGraphics();
+        hints(g);
+        g.setColor(background);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        return g;
     }
 
     /** Antialiasing and quality hints for everything drawn. */

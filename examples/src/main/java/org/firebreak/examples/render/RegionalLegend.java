@@ -38,19 +38,8 @@ public final class RegionalLegend {
     public static Rectangle2D paint(Graphics2D g, FrontierModel model, double x, double y) {
         Object aa = g.getRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        double hours = model.elapsedSeconds() / 3600;
-        String clock = String.format(Locale.ROOT, "%d h %02d min", (long) hours, Math.round((hours % 1) * 60) % 60)
-                + "   " + CLOCK.format(Instant.ofEpochSecond((long) model.scenario().time()
-                        .epochSeconds(model.elapsedSeconds())));
-        Map<AgentType, Map<AgentState, Long>> counts = model.counts();
-        String[][] rows = {
-            {"refugees", count(counts, AgentType.REFUGEE, null) + " (arrived " + count(counts, AgentType.REFUGEE,
-                AgentState.ARRIVED) + ")"},
-            {"fighters", count(counts, AgentType.FIGHTER, null) + " (apprehended " + count(counts, AgentType.FIGHTER,
-                AgentState.APPREHENDED) + ")"},
-            {"guards", count(counts, AgentType.GUARD, null) + " (responding " + count(counts, AgentType.GUARD,
-                AgentState.RESPONDING) + ")"},
-        };
+        String clock = clock(model);
+        String[][] rows = headCounts(model.counts());
         double w = 300;
         double h = PAD * 2 + 18 + ROW * 11 + 4;
         MapStyle.panel(g, new Rectangle2D.Double(x, y, w, h));
@@ -63,6 +52,40 @@ public final class RegionalLegend {
         cy += ROW;
         g.drawString(clock, (float) cx, (float) cy);
         cy += ROW + 3;
+        cy = agents(g, rows, cx, cy);
+        symbols(g, cx, cy);
+        if (aa != null) {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, aa);
+        }
+        return new Rectangle2D.Double(x, y, w, h);
+    }
+
+    /** @return the run's elapsed time and its date and time of day */
+    private static String clock(FrontierModel model) {
+        double hours = model.elapsedSeconds() / 3600;
+        return String.format(Locale.ROOT, "%d h %02d min", (long) hours, Math.round((hours % 1) * 60) % 60)
+                + "   " + CLOCK.format(Instant.ofEpochSecond((long) model.scenario().time()
+                        .epochSeconds(model.elapsedSeconds())));
+    }
+
+    /** @return per agent type (refugees, fighters, guards): its name and its head counts */
+    private static String[][] headCounts(Map<AgentType, Map<AgentState, Long>> counts) {
+        return new String[][] {
+            {"refugees", count(counts, AgentType.REFUGEE, null) + " (arrived " + count(counts, AgentType.REFUGEE,
+                AgentState.ARRIVED) + ")"},
+            {"fighters", count(counts, AgentType.FIGHTER, null) + " (apprehended " + count(counts, AgentType.FIGHTER,
+                AgentState.APPREHENDED) + ")"},
+            {"guards", count(counts, AgentType.GUARD, null) + " (responding " + count(counts, AgentType.GUARD,
+                AgentState.RESPONDING) + ")"},
+        };
+    }
+
+    /**
+     * Draws a row per agent type: the shades of its states and its head counts.
+     *
+     * @return the baseline of the row after them
+     */
+    private static double agents(Graphics2D g, String[][] rows, double cx, double cy) {
         AgentType[] types = {AgentType.REFUGEE, AgentType.FIGHTER, AgentType.GUARD};
         AgentState[][] shades = {
             {AgentState.EN_ROUTE, AgentState.QUEUEING, AgentState.WAITING, AgentState.ARRIVED},
@@ -82,7 +105,11 @@ public final class RegionalLegend {
         }
         g.setColor(MapStyle.TEXT);
         g.drawString("shades: moving · queueing · resting · arrived/held", (float) cx, (float) cy);
-        cy += ROW + 3;
+        return cy + (ROW + 3);
+    }
+
+    /** Draws the key of the map's symbols: crossings, border, road and river. */
+    private static void symbols(Graphics2D g, double cx, double cy) {
         FrontierPainter.paintOfficial(g, cx + 4, cy - 4, true, 0);
         FrontierPainter.paintOfficial(g, cx + 16, cy - 4, true, MapStyle.QUEUE_FULL / 4);
         FrontierPainter.paintOfficial(g, cx + 28, cy - 4, true, MapStyle.QUEUE_FULL);
@@ -115,10 +142,6 @@ public final class RegionalLegend {
         line(g, cx + 110, cy - 4, MapStyle.WATER_LINE, MapStyle.RIVER_STROKE);
         g.setColor(MapStyle.TEXT);
         g.drawString("river", (float) (cx + 150), (float) cy);
-        if (aa != null) {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, aa);
-        }
-        return new Rectangle2D.Double(x, y, w, h);
     }
 
     private static void line(Graphics2D g, double x, double y, java.awt.Color c, java.awt.Stroke s) {
