@@ -66,6 +66,9 @@ public final class CollisionFreeSpeedModel implements PedestrianModel {
     @Override
     public void velocities(CrowdState s, double step, int from, int to, double[] nextVx, double[] nextVy) {
         double cut2 = cutoff * cutoff;
+        int[] lo = new int[9];
+        int[] hi = new int[9];
+        double[] shifts = new double[9];
         for (int i = from; i < to; i++) {
             double v0 = Math.hypot(s.dvx[i], s.dvy[i]);
             if (s.mode[i] == CrowdState.IN_SERVICE || v0 == 0) {
@@ -81,45 +84,28 @@ public final class CollisionFreeSpeedModel implements PedestrianModel {
             double ex = e0x;
             double ey = e0y;
             double gap = Double.MAX_VALUE;
-            int c = s.cellOf(xi, yi);
-            int col = c % s.cols;
-            int row = c / s.cols;
-            for (int rr = Math.max(0, row - 1); rr <= Math.min(s.rows - 1, row + 1); rr++) {
-                for (int dc = -1; dc <= 1; dc++) {
-                    int cc = col + dc;
-                    double shift = 0;
-                    if (s.period > 0) {
-                        if (cc < 0) {
-                            cc += s.cols;
-                            shift = -s.period;
-                        } else if (cc >= s.cols) {
-                            cc -= s.cols;
-                            shift = s.period;
-                        }
-                    } else if (cc < 0 || cc >= s.cols) {
+            int ranges = s.around(xi, yi, lo, hi, shifts);
+            for (int g = 0; g < ranges; g++) {
+                double shift = shifts[g];
+                for (int j = lo[g]; j < hi[g]; j++) {
+                    double dx = xi - (s.x[j] + shift);
+                    double dy = yi - s.y[j];
+                    double d2 = dx * dx + dy * dy;
+                    if (j == i || d2 >= cut2 || d2 == 0) {
                         continue;
                     }
-                    int cell = rr * s.cols + cc;
-                    for (int j = s.start[cell]; j < s.start[cell + 1]; j++) {
-                        double dx = xi - (s.x[j] + shift);
-                        double dy = yi - s.y[j];
-                        double d2 = dx * dx + dy * dy;
-                        if (j == i || d2 >= cut2 || d2 == 0) {
-                            continue;
-                        }
-                        double d = Math.sqrt(d2);
-                        double nx = dx / d;
-                        double ny = dy / d;
-                        double l = ri + s.r[j];
-                        double w = strength * FastExp.exp((l - d) / range);
-                        ex += w * nx;
-                        ey += w * ny;
-                        // in front: ahead along e0 and within a body's width of the line ahead
-                        double ahead = -(nx * e0x + ny * e0y) * d;
-                        double aside = Math.abs(-nx * e0y + ny * e0x) * d;
-                        if (ahead > 0 && aside < l && d - l < gap) {
-                            gap = d - l;
-                        }
+                    double d = Math.sqrt(d2);
+                    double nx = dx / d;
+                    double ny = dy / d;
+                    double l = ri + s.r[j];
+                    double w = strength * FastExp.exp((l - d) / range);
+                    ex += w * nx;
+                    ey += w * ny;
+                    // in front: ahead along e0 and within a body's width of the line ahead
+                    double ahead = -(nx * e0x + ny * e0y) * d;
+                    double aside = Math.abs(-nx * e0y + ny * e0x) * d;
+                    if (ahead > 0 && aside < l && d - l < gap) {
+                        gap = d - l;
                     }
                 }
             }
@@ -128,14 +114,9 @@ public final class CollisionFreeSpeedModel implements PedestrianModel {
             int[] list = walls.list(wc);
             for (int k = walls.from(wc); k < walls.to(wc); k++) {
                 int seg = list[k];
-                double ax = walls.ax[seg];
-                double ay = walls.ay[seg];
-                double sx = walls.bx[seg] - ax;
-                double sy = walls.by[seg] - ay;
-                double t = ((xi - ax) * sx + (yi - ay) * sy) / (sx * sx + sy * sy);
-                t = t < 0 ? 0 : t > 1 ? 1 : t;
-                double dx = xi - (ax + t * sx);
-                double dy = yi - (ay + t * sy);
+                double t = walls.nearest(seg, xi, yi);
+                double dx = walls.offX(seg, xi, t);
+                double dy = walls.offY(seg, yi, t);
                 double d = Math.sqrt(dx * dx + dy * dy);
                 if (d > 0 && d < ri + 8 * wallRange) {
                     double w = wallStrength * FastExp.exp((ri - d) / wallRange);

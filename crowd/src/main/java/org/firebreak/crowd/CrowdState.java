@@ -52,9 +52,9 @@ public final class CrowdState {
     byte[] mode;
     double[] until;
     // one spare array per type, through which the sort permutes each attribute in turn
-    private double[] spareD;
-    private int[] spareI;
-    private byte[] spareB;
+    double[] spareD;
+    int[] spareI;
+    byte[] spareB;
     // scratch
     int[] key;
     byte[] flag;
@@ -158,90 +158,6 @@ public final class CrowdState {
         int c = fc < 0 ? 0 : fc >= cols ? cols - 1 : (int) fc;
         int rr = fr < 0 ? 0 : fr >= rows ? rows - 1 : (int) fr;
         return rr * cols + c;
-    }
-
-    /**
-     * Sorts the people by the cell of their next position into the current arrays, dropping the
-     * ones that are gone. Stable, so the result depends only on the state.
-     */
-    void sortNext() {
-        int cells = cols * rows;
-        int[] s = start;
-        Arrays.fill(s, 0);
-        int n = count;
-        for (int i = 0; i < n; i++) {
-            if (mode[i] == GONE) {
-                key[i] = -1;
-                continue;
-            }
-            int c = cellOf(nx[i], ny[i]);
-            key[i] = c;
-            s[c + 1]++;
-        }
-        for (int c = 0; c < cells; c++) {
-            s[c + 1] += s[c];
-        }
-        int kept = s[cells];
-        // s[c] is now the cursor of cell c; shifted back below. key[i] becomes i's new index.
-        for (int i = 0; i < n; i++) {
-            int c = key[i];
-            if (c < 0) {
-                continue;
-            }
-            int j = s[c]++;
-            key[i] = j;
-            x[j] = nx[i];
-            y[j] = ny[i];
-            vx[j] = nvx[i];
-            vy[j] = nvy[i];
-        }
-        System.arraycopy(s, 0, s, 1, cells);
-        s[0] = 0;
-        v0 = permute(v0, n);
-        r = permute(r, n);
-        until = permute(until, n);
-        id = permute(id, n);
-        route = permute(route, n);
-        leg = permute(leg, n);
-        mode = permute(mode, n);
-        count = kept;
-    }
-
-    /** @return the attribute moved to the new indices in {@link #key}; the old array is the spare */
-    private double[] permute(double[] a, int n) {
-        double[] to = spareD;
-        for (int i = 0; i < n; i++) {
-            int j = key[i];
-            if (j >= 0) {
-                to[j] = a[i];
-            }
-        }
-        spareD = a;
-        return to;
-    }
-
-    private int[] permute(int[] a, int n) {
-        int[] to = spareI;
-        for (int i = 0; i < n; i++) {
-            int j = key[i];
-            if (j >= 0) {
-                to[j] = a[i];
-            }
-        }
-        spareI = a;
-        return to;
-    }
-
-    private byte[] permute(byte[] a, int n) {
-        byte[] to = spareB;
-        for (int i = 0; i < n; i++) {
-            int j = key[i];
-            if (j >= 0) {
-                to[j] = a[i];
-            }
-        }
-        spareB = a;
-        return to;
     }
 
     /**
@@ -378,58 +294,105 @@ public final class CrowdState {
     }
 
     /**
-     * Whether a body at a point would overlap someone's next position. Searches the 3 x 3 cells
-     * around the point (cells are at least 0.75 m, more than two radii plus a step's move, plus,
-     * with neighbour lists, the half skin anybody may have moved since the last sort) and the
-     * people appended since the last sort.
+     * The people of the 3 x 3 cells around a point, as one index range per cell, rows south to
+     * north and cells west to east; in a periodic site a cell beyond either end is the one at the
+     * other end, its people shifted by the period.
      *
      * @param px east, m
      * @param py north, m
-     * @param r radius, m
-     * @param self an index to leave out, or -1
-     * @return whether anyone is closer than the sum of radii
+     * @param lo receives the first index of each range (room for 9)
+     * @param hi receives the end of each range (exclusive)
+     * @param shift receives the shift to add to the east positions of each range, m
+     * @return the number of ranges
      */
-    boolean overlaps(double px, double py, double r, int self) {
-        CrowdState s = this;
-        int c = s.cellOf(px, py);
-        int col = c % s.cols;
-        int row = c / s.cols;
-        for (int rr = Math.max(0, row - 1); rr <= Math.min(s.rows - 1, row + 1); rr++) {
+    int around(double px, double py, int[] lo, int[] hi, double[] shift) {
+        int c = cellOf(px, py);
+        int col = c % cols;
+        int row = c / cols;
+        int ranges = 0;
+        for (int rr = Math.max(0, row - 1); rr <= Math.min(rows - 1, row + 1); rr++) {
             for (int dc = -1; dc <= 1; dc++) {
                 int cc = col + dc;
-                double shift = 0;
-                if (s.period > 0) {
+                double sh = 0;
+                if (period > 0) {
                     if (cc < 0) {
-                        cc += s.cols;
-                        shift = -s.period;
-                    } else if (cc >= s.cols) {
-                        cc -= s.cols;
-                        shift = s.period;
+                        cc += cols;
+                        sh = -period;
+                    } else if (cc >= cols) {
+                        cc -= cols;
+                        sh = period;
                     }
-                } else if (cc < 0 || cc >= s.cols) {
+                } else if (cc < 0 || cc >= cols) {
                     continue;
                 }
-                int cell = rr * s.cols + cc;
-                for (int j = s.start[cell]; j < s.start[cell + 1]; j++) {
-                    if (j != self && s.mode[j] != CrowdState.GONE
-                            && near(px, py, s.nx[j] + shift, s.ny[j], r + s.r[j])) {
-                        return true;
-                    }
-                }
+                int cell = rr * cols + cc;
+                lo[ranges] = start[cell];
+                hi[ranges] = start[cell + 1];
+                shift[ranges++] = sh;
             }
         }
-        // people who arrived this step are not in the grid yet
-        for (int j = s.start[s.cols * s.rows]; j < s.count; j++) {
-            if (j != self && near(px, py, s.nx[j], s.ny[j], r + s.r[j])) {
+        return ranges;
+    }
+
+    /**
+     * Sets the attributes of a new person at index i (its motion is set by the caller).
+     *
+     * @param i the index
+     * @param person the id
+     * @param routeId the route
+     * @param speed desired speed, m/s
+     * @param radius body radius, m
+     */
+    void admit(int i, int person, int routeId, float speed, float radius) {
+        id[i] = person;
+        route[i] = routeId;
+        leg[i] = 0;
+        v0[i] = speed;
+        r[i] = radius;
+        mode[i] = WALKING;
+        until[i] = 0;
+    }
+
+    /**
+     * Marks a person gone, unless in service or gone already.
+     *
+     * @param person an id
+     * @return whether the person was there and is now gone
+     */
+    boolean takeOut(int person) {
+        for (int i = 0; i < count; i++) {
+            if (id[i] == person) {
+                if (mode[i] == IN_SERVICE || mode[i] == GONE) {
+                    return false;
+                }
+                mode[i] = GONE;
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean near(double ax, double ay, double bx, double by, double d) {
-        double dx = ax - bx;
-        double dy = ay - by;
-        return dx * dx + dy * dy < d * d;
+    /** Stops everybody and puts off the ends of services and stays by a pause, s. */
+    void postpone(double seconds) {
+        for (int i = 0; i < count; i++) {
+            if (mode[i] == IN_SERVICE || mode[i] == WAITING) {
+                until[i] += seconds;
+            }
+            vx[i] = 0;
+            vy[i] = 0;
+        }
+    }
+
+    /** @return an east position brought into [0, period) in a periodic site, unchanged otherwise */
+    double wrapX(double px) {
+        if (period == 0) {
+            return px;
+        }
+        if (px >= period) {
+            px -= period;
+        } else if (px < 0) {
+            px += period;
+        }
+        return px >= period || px < 0 ? 0 : px;
     }
 }

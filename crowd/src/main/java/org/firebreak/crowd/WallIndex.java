@@ -153,6 +153,30 @@ final class WallIndex {
     }
 
     /**
+     * @param s a segment
+     * @param px east, m
+     * @param py north, m
+     * @return where on the segment the point nearest (px, py) lies, from 0 at its first end to
+     *     1 at its second
+     */
+    double nearest(int s, double px, double py) {
+        double sx = bx[s] - ax[s];
+        double sy = by[s] - ay[s];
+        double t = ((px - ax[s]) * sx + (py - ay[s]) * sy) / (sx * sx + sy * sy);
+        return t < 0 ? 0 : t > 1 ? 1 : t;
+    }
+
+    /** @return the east offset of px from the point at {@code t} along segment s ({@link #nearest}), m */
+    double offX(int s, double px, double t) {
+        return px - (ax[s] + t * (bx[s] - ax[s]));
+    }
+
+    /** @return the north offset of py from the point at {@code t} along segment s, m */
+    double offY(int s, double py, double t) {
+        return py - (ay[s] + t * (by[s] - ay[s]));
+    }
+
+    /**
      * Turns a proposed displacement into one that crosses no wall. A displacement that would
      * cross a segment is slid along it, ending {@link #EPSILON} short of its line on the start's
      * side; the slid displacement is checked again (corners), and if it still crosses after a

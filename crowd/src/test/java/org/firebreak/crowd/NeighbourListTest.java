@@ -93,14 +93,14 @@ class NeighbourListTest {
                     nl.prepare(s.key, one, n);
                     nl.build(s, 0, n);
                 }
-                model.factors(s, nl, true, 0, n);
+                model.lists().factors(s, nl, true, 0, n);
                 int size = 7;
                 for (int wave = 0; wave < 2; wave++) {
                     for (int b = wave; b * size < n; b += 2) {
-                        model.pairs(s, nl, b * size, Math.min(n, (b + 1) * size));
+                        model.lists().pairs(s, nl, b * size, Math.min(n, (b + 1) * size));
                     }
                 }
-                model.accelerate(s, 0.01, 0, n);
+                model.lists().accelerate(s, 0.01, 0, n);
                 // let the simulation build its own, on its own ranges
                 nl.valid = false;
                 for (int i = 0; i < n; i++) {
