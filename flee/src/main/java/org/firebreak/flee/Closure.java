@@ -62,12 +62,16 @@ public record Closure(Type type, String name1, String name2, int startDay, int e
         }
     }
 
-    /** Checks the day range. */
+    /**
+     * Checks the day range: a closure that ends before it starts is refused, except a camp
+     * closure (which opens a camp that way) and a forced-redirection removal (which has no effect).
+     */
     public Closure {
         if (startDay < -1 || endDay < -1) {
             throw new IllegalArgumentException("closure days must be -1 or non-negative: " + startDay + ", " + endDay);
         }
-        if (type != Type.CAMP && type != Type.IDP_CAMP && endDay >= 0 && startDay >= 0 && endDay < startDay) {
+        boolean reversible = type == Type.CAMP || type == Type.IDP_CAMP || type == Type.REMOVE_FORCED_REDIRECTION;
+        if (!reversible && endDay >= 0 && startDay >= 0 && endDay < startDay) {
             throw new IllegalArgumentException("closure ends on day " + endDay + " before it starts on day " + startDay);
         }
     }

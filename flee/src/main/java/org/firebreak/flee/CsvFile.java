@@ -10,11 +10,14 @@ import java.util.List;
 
 /**
  * One CSV input file read the way FLEE's inputs are written: comma-separated, fields may be
- * double-quoted, spaces around unquoted fields ignored, blank lines skipped, and a line whose
- * first field starts with {@code #} a comment (FLEE's header lines are written that way).
+ * double-quoted, spaces around fields ignored (inside quotes too: FLEE's own files write
+ * {@code " Adigrat"} in headers, and FLEE strips such names), blank lines skipped, and a line
+ * whose first field starts with {@code #} a comment (FLEE's header lines are written that way).
  * Every row keeps its line number for messages.
  */
 final class CsvFile {
+    private static final System.Logger LOG = System.getLogger(CsvFile.class.getName());
+
     /**
      * A data row.
      *
@@ -103,7 +106,7 @@ final class CsvFile {
                 wasQuoted = true;
                 field.setLength(0);
             } else if (c == ',') {
-                out.add(wasQuoted ? field.toString() : field.toString().trim());
+                out.add(field.toString().trim());
                 field.setLength(0);
                 wasQuoted = false;
             } else if (!wasQuoted) {
@@ -113,7 +116,7 @@ final class CsvFile {
         if (quoted) {
             throw new FleeInputException(name, line, "a quoted field is not closed; expected a closing '\"'");
         }
-        out.add(wasQuoted ? field.toString() : field.toString().trim());
+        out.add(field.toString().trim());
         return out;
     }
 
@@ -153,6 +156,18 @@ final class CsvFile {
      */
     FleeInputException error(Row row, String column, String message) {
         return new FleeInputException(name, row.line(), column + ": " + message);
+    }
+
+    /**
+     * Reports something FLEE reads and goes on from, where Firebreak does the same: once, as a
+     * warning naming this file, the row's line and the column.
+     *
+     * @param row the row
+     * @param column the column's name
+     * @param message what was found and what is done with it
+     */
+    void warn(Row row, String column, String message) {
+        LOG.log(System.Logger.Level.WARNING, "{0}:{1}: {2}: {3}", name, row.line(), column, message);
     }
 
     /**

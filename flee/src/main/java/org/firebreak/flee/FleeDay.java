@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * The state at the end of one simulated day, as FLEE reports it in out.csv.
  *
  * @param day the day, from 0
- * @param date its date
+ * @param date its date (observations dated that day are the ones compared; out.csv writes
+ *     the next date, as FLEE does)
  * @param campSimulated agents at each camp (output column order)
  * @param campObserved observed population of each camp that day, or null without observations
  * @param totalAgents agents in the simulation, wherever they are
@@ -53,6 +54,28 @@ public record FleeDay(int day, LocalDate date, long[] campSimulated, long[] camp
     }
 
     /**
+     * The day's relative difference as FLEE's post-processing computes it: Σ |sim − obs| over
+     * camps divided by max(Σ obs, 1), so that a day with nothing observed counts its absolute
+     * difference.
+     *
+     * @return the difference, or NaN without observations
+     */
+    public double fleeRelativeDifference() {
+        if (campObserved == null) {
+            return Double.NaN;
+        }
+        return absoluteDifference() / Math.max(observedInCamps(), 1);
+    }
+
+    private double absoluteDifference() {
+        double diff = 0;
+        for (int c = 0; c < campSimulated.length; c++) {
+            diff += Math.abs(campSimulated[c] - campObserved[c]);
+        }
+        return diff;
+    }
+
+    /**
      * The day's relative difference between simulated and observed camp populations:
      * Σ |sim − obs| / Σ obs over camps (Suleimenova et al. 2017).
      *
@@ -63,10 +86,6 @@ public record FleeDay(int day, LocalDate date, long[] campSimulated, long[] camp
         if (campObserved == null || obs <= 0) {
             return Double.NaN;
         }
-        double diff = 0;
-        for (int c = 0; c < campSimulated.length; c++) {
-            diff += Math.abs(campSimulated[c] - campObserved[c]);
-        }
-        return diff / obs;
+        return absoluteDifference() / obs;
     }
 }

@@ -41,6 +41,8 @@ public record FleeInputs(List<FleeLocation> locations, List<FleeRoute> routes, L
                          Optional<ConflictTable> conflicts, SimPeriod period, Optional<Observations> observations,
                          FleeRules rules, SpawnRules spawn, boolean spawnFallback, String inputHash) {
     private static final System.Logger LOG = System.getLogger(FleeInputs.class.getName());
+    /** FLEE's corrections of observed counts registered on another basis, beside locations.csv. */
+    private static final String CORRECTIONS = "registration_corrections.csv";
 
     /** Checks that every name refers to a location and that the tables cover the period. */
     public FleeInputs {
@@ -100,7 +102,16 @@ public record FleeInputs(List<FleeLocation> locations, List<FleeRoute> routes, L
         List<Path> read = new ArrayList<>();
         List<String> labels = new ArrayList<>();
 
-        Map<String, FleeLocation> locations = GraphReader.locations(csvFile(csv, prefix, "locations.csv", read, labels));
+        // the settings come first because hasten scales what the other files hold; the hash
+        // still takes the files in the documented order
+        SimSettingsReader.Settings settings = new SimSettingsReader.Settings(FleeRules.defaults(), SpawnRules.defaults(),
+                1);
+        boolean hasSettings = Files.exists(dir.resolve("simsetting.yml"));
+        if (hasSettings) {
+            settings = SimSettingsReader.read(dir.resolve("simsetting.yml"), "simsetting.yml");
+        }
+        Map<String, FleeLocation> locations = hastened(GraphReader.locations(csvFile(csv, prefix, "locations.csv",
+                read, labels)), settings.hasten());
         List<FleeRoute> routes = GraphReader.routes(csvFile(csv, prefix, "routes.csv", read, labels), locations);
         String periodName = !Files.exists(csv.resolve("sim_period.csv")) && Files.exists(csv.resolve("conflict_period.csv"))
                 ? "conflict_period.csv" : "sim_period.csv";
@@ -119,22 +130,31 @@ public record FleeInputs(List<FleeLocation> locations, List<FleeRoute> routes, L
             }
             conflicts = Optional.of(t);
         }
-        SimSettingsReader.Settings settings = new SimSettingsReader.Settings(FleeRules.defaults(), SpawnRules.defaults());
-        if (Files.exists(dir.resolve("simsetting.yml"))) {
-            settings = SimSettingsReader.read(dir.resolve("simsetting.yml"), "simsetting.yml");
+        if (hasSettings) {
             read.add(dir.resolve("simsetting.yml"));
             labels.add("simsetting.yml");
         }
         Path data = Files.isDirectory(dir.resolve("source_data")) ? dir.resolve("source_data")
                 : Files.exists(csv.resolve("data_layout.csv")) ? csv : null;
+        Path correctionsFile = csv.resolve(CORRECTIONS);
+        CsvFile corrections = Files.exists(correctionsFile) ? CsvFile.read(correctionsFile, prefix + CORRECTIONS)
+                : null;
         Optional<Observations> observations = Optional.empty();
         if (data != null) {
             String label = data.equals(csv) ? prefix : "source_data/";
             int before = read.size();
-            observations = Optional.of(ObservationsReader.read(data, label, locations, period.startDate(), read::add));
+            observations = Optional.of(ObservationsReader.read(data, label, locations, period.startDate(),
+                    settings.hasten(), corrections, read::add));
             for (int i = before; i < read.size(); i++) {
                 labels.add(label + data.relativize(read.get(i)));
             }
+            if (corrections != null) {
+                read.add(correctionsFile);
+                labels.add(prefix + CORRECTIONS);
+            }
+        } else if (corrections != null) {
+            LOG.log(System.Logger.Level.WARNING, "{0}{1}: not used: there are no observations to correct",
+                    prefix, CORRECTIONS);
         }
         SpawnRules spawn = settings.spawn();
         boolean fallback = false;
@@ -152,6 +172,19 @@ public record FleeInputs(List<FleeLocation> locations, List<FleeRoute> routes, L
             throw new FleeInputException(where, 0, unplaceable.get());
         }
         return inputs;
+    }
+
+    /** FLEE's hasten: every population (and camp capacity) divided by it, rounded down. */
+    private static Map<String, FleeLocation> hastened(Map<String, FleeLocation> locations, int hasten) {
+        if (hasten == 1) {
+            return locations;
+        }
+        Map<String, FleeLocation> out = new LinkedHashMap<>();
+        locations.forEach((name, l) -> out.put(name, new FleeLocation(l.name(), l.region(), l.country(), l.latitude(),
+                l.longitude(), l.type(), l.conflictDate(), l.population() / hasten)));
+        LOG.log(System.Logger.Level.INFO, "optimisations.hasten {0}: populations, capacities and observed counts "
+                + "divided by {0}, as FLEE does", hasten);
+        return out;
     }
 
     private static CsvFile csvFile(Path dir, String prefix, String name, List<Path> read, List<String> labels)

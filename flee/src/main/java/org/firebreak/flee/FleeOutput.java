@@ -17,7 +17,8 @@ import org.firebreak.core.output.Json;
  * Writes a FLEE run's results: {@code out.csv} in FLEE's layout, one row per day, and
  * {@code summary.json}; each file under a temporary name first, renamed when complete.
  *
- * <p>out.csv columns: {@code Day, Date}, then for each camp {@code <name> sim, <name> data,
+ * <p>out.csv columns: {@code Day, Date} (the date after the day's step, as FLEE writes it:
+ * day 0 is dated the day after the start date), then for each camp {@code <name> sim, <name> data,
  * <name> error}, then {@code Total error, refugees in camps (UNHCR), total refugees
  * (simulation), raw UNHCR refugee count, refugees in camps (simulation), refugee_debt}. A
  * camp's error is |sim / data − 1| rounded to 4 decimals (0 when nothing is observed); the
@@ -71,7 +72,8 @@ public final class FleeOutput {
 
     private static String row(FleeDay d) {
         StringBuilder r = new StringBuilder();
-        r.append(d.day()).append(',').append(d.date());
+        // FLEE writes the simulation's date after the day's step: day 0 is dated the day after StartDate
+        r.append(d.day()).append(',').append(d.date().plusDays(1));
         long[] sim = d.campSimulated();
         long[] obs = d.campObserved();
         double absolute = 0;
@@ -148,6 +150,12 @@ public final class FleeOutput {
         validation.put("observations", inputs.observations().isPresent());
         if (ard.isPresent()) {
             validation.put("averaged_relative_difference", Csv.round(ard.getAsDouble(), 6));
+            validation.put("definition", "FLEE's: mean over every day of sum_camps |sim - obs| / max(sum_camps obs, 1)");
+            validation.put("days_averaged", result.days().size());
+            OptionalDouble observedDays = result.averagedRelativeDifferenceOverObservedDays();
+            if (observedDays.isPresent()) {
+                validation.put("averaged_relative_difference_observed_days", Csv.round(observedDays.getAsDouble(), 6));
+            }
             validation.put("days_compared", result.days().stream().filter(x -> !Double.isNaN(x.relativeDifference()))
                     .count());
         }

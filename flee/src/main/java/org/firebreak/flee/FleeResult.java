@@ -19,12 +19,27 @@ public record FleeResult(List<String> camps, List<FleeDay> days, long seed, long
     }
 
     /**
-     * The averaged relative difference (Suleimenova, Bell &amp; Groen 2017): each day's
-     * Σ_camps |sim − obs| / Σ_camps obs, averaged over the days with an observed population above 0.
+     * The averaged relative difference as FLEE's post-processing computes it
+     * ({@code plot_flee_output.plot_errors}): each day's Σ_camps |sim − obs| / max(Σ_camps obs, 1),
+     * averaged over every simulated day.
      *
      * @return the average, empty without observations
      */
     public OptionalDouble averagedRelativeDifference() {
+        if (days.isEmpty() || !days.get(0).observed()) {
+            return OptionalDouble.empty();
+        }
+        return days.stream().mapToDouble(FleeDay::fleeRelativeDifference).average();
+    }
+
+    /**
+     * The averaged relative difference over the days with observations only (Suleimenova, Bell
+     * &amp; Groen 2017): each day's Σ_camps |sim − obs| / Σ_camps obs, averaged over the days
+     * with an observed population above 0.
+     *
+     * @return the average, empty without observations or when nothing is ever observed
+     */
+    public OptionalDouble averagedRelativeDifferenceOverObservedDays() {
         return days.stream().mapToDouble(FleeDay::relativeDifference).filter(d -> !Double.isNaN(d)).average();
     }
 

@@ -44,7 +44,9 @@ public final class FleeSimulation implements AutoCloseable {
     private int day;
 
     /**
-     * Sets up day 0: camps receive their observed day-0 populations when the spawn rules say so.
+     * Sets up day 0: camps receive their observed day-0 populations when the spawn rules say
+     * so, and then, when spawning follows observations, each camp's capacity is lowered by that
+     * population, as FLEE lowers it.
      *
      * @param inputs the inputs
      * @param seed the run's seed
@@ -75,11 +77,18 @@ public final class FleeSimulation implements AutoCloseable {
         long initial = 0;
         if (inputs.spawn().insertDay0() && inputs.observations().isPresent()) {
             Observations obs = inputs.observations().get();
+            // FLEE lowers each limited camp's capacity by its day-0 population when spawning from
+            // observations (spawning.spawn_daily_displaced, day 0); a capacity lowered below 1
+            // means no limit, as any capacity below 1 does
+            boolean lower = inputs.spawn().mode() == SpawnRules.Mode.OBSERVATIONS;
             for (int c : net.camps) {
                 int n = Math.toIntExact(obs.campOn(net.names[c], 0));
                 agents.add(c, n);
                 occupancy[c] += n;
                 initial += n;
+                if (lower && net.capacity[c] > 0) {
+                    net.capacity[c] -= n;
+                }
             }
         }
         this.initialAgents = initial;

@@ -85,8 +85,8 @@ final class ScheduleReader {
                 continue;
             }
             if (!locations.containsKey(name)) {
-                throw file.error(header, "column " + (c + 1), "unknown location '" + name
-                        + "'; expected a name from locations.csv" + Suggestions.didYouMean(name, locations.keySet()));
+                unknownColumn(file, header, rows, c, name, locations);
+                continue;
             }
             if (!seen.add(name)) {
                 throw file.error(header, "column " + (c + 1), "'" + name + "' has two columns; expected one");
@@ -113,6 +113,32 @@ final class ScheduleReader {
             }
         }
         return new ConflictTable(names, values);
+    }
+
+    /**
+     * A column for a name that is not a location: FLEE never sets its conflict, so a column of
+     * zeros changes nothing and is ignored with a warning; a column that puts it in conflict
+     * is refused (FLEE reports it as an error: there is no location to be in conflict).
+     */
+    private static void unknownColumn(CsvFile file, CsvFile.Row header, List<CsvFile.Row> rows, int c, String name,
+                                      Map<String, FleeLocation> locations) throws FleeInputException {
+        String column = "column " + (c + 1);
+        for (CsvFile.Row r : rows) {
+            String v = r.field(c);
+            double intensity;
+            try {
+                intensity = v.isEmpty() ? 0 : Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                intensity = Double.NaN;
+            }
+            if (intensity != 0) {
+                throw file.error(r, name, "'" + v + "' for '" + name + "', which is not a location; expected a name "
+                        + "from locations.csv in the header of " + column + Suggestions.didYouMean(name,
+                        locations.keySet()) + ", or only zeros in its column (FLEE ignores such a column)");
+            }
+        }
+        file.warn(header, column, "'" + name + "' is not a location of locations.csv; its column holds only zeros and "
+                + "is ignored, as FLEE ignores it" + Suggestions.didYouMean(name, locations.keySet()));
     }
 
     /**
@@ -161,7 +187,9 @@ final class ScheduleReader {
             int start = day(file, r, 3, "closure_start");
             int end = day(file, r, 4, "closure_end");
             boolean camp = type == Closure.Type.CAMP || type == Closure.Type.IDP_CAMP;
-            if (!camp && start >= 0 && end >= 0 && end < start) {
+            // a forced-redirection removal has no effect whatever its days (FLEE's own sets write 101,0)
+            boolean inert = type == Closure.Type.REMOVE_FORCED_REDIRECTION;
+            if (!camp && !inert && start >= 0 && end >= 0 && end < start) {
                 throw file.error(r, "closure_end", end + " is before closure_start " + start
                         + "; expected -1 (to the end of the run) or a day >= closure_start");
             }

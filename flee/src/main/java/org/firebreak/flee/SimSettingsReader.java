@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the rule parameters from FLEE's {@code simsetting.yml}: {@code move_rules} and
@@ -26,12 +29,15 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * its FLEE default, where it has no effect, so a file never silently asks for something else.
  */
 final class SimSettingsReader {
+    private static final System.Logger LOG = System.getLogger(SimSettingsReader.class.getName());
     /**
      * @param rules the movement rules
      * @param spawn the spawning rules (mode {@link SpawnRules.Mode#OBSERVATIONS} unless the
      *     file asks for conflict-driven spawning)
+     * @param hasten FLEE's {@code optimisations.hasten}: populations, capacities and observed
+     *     counts are divided by it (1: unchanged)
      */
-    record Settings(FleeRules rules, SpawnRules spawn) {
+    record Settings(FleeRules rules, SpawnRules spawn, int hasten) {
     }
 
     /** FLEE move_rules keys that only tune rules left out here, so any value is harmless. */
@@ -41,10 +47,10 @@ final class SimSettingsReader {
     private static final Map<String, Double> MOVE_OFF = Map.of("use_v1_rules", 0.0, "stay_close_to_home", 0.0,
             "use_pop_for_loc_weight", 0.0, "movechance_pop_scale_factor", 0.0, "ChildrenAvoidHazards", 0.0,
             "BoysTakeRisk", 0.0, "MatchCampEthnicity", 0.0, "MatchTownEthnicity", 0.0, "MatchConflictEthnicity", 0.0);
-    private static final Set<String> SPAWN_IGNORED = Set.of("conflict_zone_spawning_only",
-            "conflict_spawn_decay_interval");
+    private static final Set<String> SPAWN_IGNORED = Set.of("conflict_zone_spawning_only");
     private static final Map<String, Double> SPAWN_OFF = Map.of("take_from_population", 0.0,
-            "flood_zone_spawning_only", 0.0, "camps_are_sicks", 0.0, "read_from_agents_csv_file", 0.0);
+            "flood_zone_spawning_only", 0.0, "camps_are_sicks", 0.0, "read_from_agents_csv_file", 0.0,
+            "empty_camps_on_day0", 0.0);
     private static final Set<String> SECTIONS_IGNORED = Set.of("log_levels", "number_of_steps", "conflict_input_file");
 
     private final String label;
@@ -75,13 +81,14 @@ final class SimSettingsReader {
     private Settings settings(Node root) throws FleeInputException {
         Map<String, Double> move = new HashMap<>();
         SpawnRules spawn = SpawnRules.defaults();
+        int hasten = 1;
         if (root != null) {
             for (NodeTuple t : mapping(root, "the file").getValue()) {
                 String key = key(t);
                 switch (key) {
                     case "move_rules" -> moveRules(t.getValueNode(), move);
                     case "spawn_rules" -> spawn = spawnRules(t.getValueNode());
-                    case "optimisations" -> optimisations(t.getValueNode());
+                    case "optimisations" -> hasten = optimisations(t.getValueNode());
                     default -> {
                         if (!SECTIONS_IGNORED.contains(key)) {
                             throw error(t.getKeyNode(), key, "unknown section; expected move_rules, spawn_rules, "
@@ -92,7 +99,7 @@ final class SimSettingsReader {
             }
         }
         try {
-            return new Settings(FleeRules.of(move), spawn);
+            return new Settings(FleeRules.of(move), spawn, hasten);
         } catch (IllegalArgumentException e) {
             throw new FleeInputException(label, 0, "move_rules." + e.getMessage());
         }
@@ -129,18 +136,22 @@ final class SimSettingsReader {
         boolean sumFromCamps = d.sumFromCamps();
         SpawnRules.Mode mode = SpawnRules.Mode.OBSERVATIONS;
         double rate = SpawnRules.DISPLACED_PER_CONFLICT_DAY.defaultValue();
+        List<Double> decay = List.of();
+        int interval = SpawnRules.DEFAULT_DECAY_INTERVAL;
         for (NodeTuple t : mapping(node, "spawn_rules").getValue()) {
             String key = key(t);
             String path = "spawn_rules." + key;
             switch (key) {
                 case "insert_day0" -> insertDay0 = number(t.getValueNode(), path) != 0;
                 case "sum_from_camps" -> sumFromCamps = number(t.getValueNode(), path) != 0;
-                case "conflict_spawn_decay" -> {
-                    if (!(t.getValueNode() instanceof ScalarNode s) || !s.getValue().isEmpty()
-                            && !s.getValue().equalsIgnoreCase("null")) {
-                        throw error(t.getValueNode(), path, "conflict spawn decay is not supported; expected it "
-                                + "left out");
+                case "conflict_spawn_decay" -> decay = decayList(t, path);
+                case "conflict_spawn_decay_interval" -> {
+                    double v = number(t.getValueNode(), path);
+                    if (v < 1 || v > 1_000_000) {
+                        throw error(t.getValueNode(), path, ParameterSpec.format(v) + " is out of range; expected "
+                                + "a number of days >= 1 (FLEE's default 30)");
                     }
+                    interval = (int) v; // FLEE reads it with int()
                 }
                 case "conflict_driven_spawning" -> {
                     String m = "constant";
@@ -174,23 +185,56 @@ final class SimSettingsReader {
                         off(t, path, SPAWN_OFF.get(key));
                     } else if (!SPAWN_IGNORED.contains(key)) {
                         throw error(t.getKeyNode(), path, "not a FLEE spawn rule these rules support; expected "
-                                + "insert_day0, sum_from_camps, conflict_driven_spawning");
+                                + "insert_day0, sum_from_camps, conflict_driven_spawning, conflict_spawn_decay, "
+                                + "conflict_spawn_decay_interval");
                     }
                 }
             }
         }
-        return new SpawnRules(mode, rate, insertDay0, sumFromCamps);
+        return new SpawnRules(mode, rate, insertDay0, sumFromCamps, decay, interval);
     }
 
-    private void optimisations(Node node) throws FleeInputException {
+    /** FLEE's conflict_spawn_decay: a list of multipliers, or null (no decay). */
+    private List<Double> decayList(NodeTuple t, String path) throws FleeInputException {
+        Node v = t.getValueNode();
+        if (v instanceof ScalarNode s && (s.getValue().isEmpty() || s.getValue().equalsIgnoreCase("null"))) {
+            return List.of();
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            throw error(v, path, "expected a list of multipliers such as [1.0, 1.0, 0.5, 0.1], or null");
+        }
+        List<Double> out = new ArrayList<>();
+        for (Node e : seq.getValue()) {
+            double d = number(e, path);
+            if (d < 0) {
+                throw error(e, path, ParameterSpec.format(d) + " is negative; expected multipliers >= 0");
+            }
+            out.add(d);
+        }
+        if (out.isEmpty()) {
+            // FLEE warns and goes on without decay
+            LOG.log(System.Logger.Level.WARNING, "{0}:{1}: {2}: an empty list; no conflict spawn decay, as in FLEE",
+                    label, v.getStartMark().getLine() + 1, path);
+        }
+        return out;
+    }
+
+    private int optimisations(Node node) throws FleeInputException {
+        int hasten = 1;
         for (NodeTuple t : mapping(node, "optimisations").getValue()) {
             String key = key(t);
             if (key.equals("hasten")) {
-                off(t, "optimisations.hasten", 1.0);
+                double v = number(t.getValueNode(), "optimisations.hasten");
+                if (v != Math.rint(v) || v < 1 || v > 1_000_000) {
+                    throw error(t.getValueNode(), "optimisations.hasten", ParameterSpec.format(v) + " is not allowed; "
+                            + "expected a whole number >= 1 (the divisor of populations and observed counts; 1: none)");
+                }
+                hasten = (int) v;
             } else {
                 throw error(t.getKeyNode(), "optimisations." + key, "unknown key; expected hasten");
             }
         }
+        return hasten;
     }
 
     private void off(NodeTuple t, String path, double value) throws FleeInputException {

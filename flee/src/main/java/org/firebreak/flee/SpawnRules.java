@@ -1,5 +1,6 @@
 package org.firebreak.flee;
 
+import java.util.List;
 import org.firebreak.core.param.ParameterSpec;
 
 /**
@@ -17,8 +18,12 @@ import org.firebreak.core.param.ParameterSpec;
  * @param insertDay0 whether camps start with their observed day-0 populations ({@code insert_day0})
  * @param sumFromCamps whether the daily total is the sum of the camp series (FLEE's default)
  *     rather than the first, total series of data_layout.csv ({@code sum_from_camps})
+ * @param conflictSpawnDecay FLEE's {@code conflict_spawn_decay}: with observations, a location's
+ *     spawn weight is multiplied by element min(⌊days in conflict / interval⌋, last); empty: no decay
+ * @param conflictSpawnDecayInterval days per element of the decay list ({@code conflict_spawn_decay_interval}, 30)
  */
-public record SpawnRules(Mode mode, double displacedPerConflictDay, boolean insertDay0, boolean sumFromCamps) {
+public record SpawnRules(Mode mode, double displacedPerConflictDay, boolean insertDay0, boolean sumFromCamps,
+                         List<Double> conflictSpawnDecay, int conflictSpawnDecayInterval) {
     /** Agents per day per unit intensity, or population share for the population-ratio mode. */
     public static final ParameterSpec DISPLACED_PER_CONFLICT_DAY = new ParameterSpec("displaced_per_conflict_day",
             "per day", 0, 1e9, 500, "conflict-driven spawning: agents per conflict day per unit intensity "
@@ -47,12 +52,51 @@ public record SpawnRules(Mode mode, double displacedPerConflictDay, boolean inse
         }
     }
 
-    /** Range-checks the rate. */
+    /** FLEE's default {@code conflict_spawn_decay_interval}, in days. */
+    public static final int DEFAULT_DECAY_INTERVAL = 30;
+
+    /** Range-checks the rate and the decay. */
     public SpawnRules {
         if (mode == null) {
             throw new IllegalArgumentException("spawn mode missing");
         }
         DISPLACED_PER_CONFLICT_DAY.check(displacedPerConflictDay);
+        conflictSpawnDecay = List.copyOf(conflictSpawnDecay);
+        for (double d : conflictSpawnDecay) {
+            if (!(d >= 0) || !Double.isFinite(d)) {
+                throw new IllegalArgumentException("conflict_spawn_decay element " + d + "; expected numbers >= 0");
+            }
+        }
+        if (conflictSpawnDecayInterval < 1) {
+            throw new IllegalArgumentException("conflict_spawn_decay_interval " + conflictSpawnDecayInterval
+                    + "; expected a whole number of days >= 1");
+        }
+    }
+
+    /**
+     * Rules without conflict spawn decay.
+     *
+     * @param mode where the daily number of new agents comes from
+     * @param displacedPerConflictDay agents (or population share) per day per unit intensity
+     * @param insertDay0 whether camps start with their observed day-0 populations
+     * @param sumFromCamps whether the daily total is the sum of the camp series
+     */
+    public SpawnRules(Mode mode, double displacedPerConflictDay, boolean insertDay0, boolean sumFromCamps) {
+        this(mode, displacedPerConflictDay, insertDay0, sumFromCamps, List.of(), DEFAULT_DECAY_INTERVAL);
+    }
+
+    /**
+     * FLEE's decay multiplier ({@code SimulationSettings.get_conflict_decay}).
+     *
+     * @param daysInConflict days since the location's conflict started (its latest start)
+     * @return the element of the decay list for that many days, 1 without a list
+     */
+    public double decay(int daysInConflict) {
+        if (conflictSpawnDecay.isEmpty()) {
+            return 1.0;
+        }
+        int i = Math.min(Math.max(daysInConflict, 0) / conflictSpawnDecayInterval, conflictSpawnDecay.size() - 1);
+        return conflictSpawnDecay.get(i);
     }
 
     /** @return FLEE's defaults: spawning from observations, camps filled on day 0, totals summed from camps */
@@ -71,11 +115,22 @@ public record SpawnRules(Mode mode, double displacedPerConflictDay, boolean inse
         return new SpawnRules(Mode.CONFLICT_CONSTANT, DISPLACED_PER_CONFLICT_DAY.defaultValue(), insertDay0, true);
     }
 
+    /**
+     * @param decay the decay list
+     * @param interval days per element
+     * @return these rules with that conflict spawn decay
+     */
+    public SpawnRules withDecay(List<Double> decay, int interval) {
+        return new SpawnRules(mode, displacedPerConflictDay, insertDay0, sumFromCamps, decay, interval);
+    }
+
     /** @return a one-line description, for summaries */
     public String describe() {
         return switch (mode) {
             case OBSERVATIONS -> "from observed camp populations (new agents = daily growth, in conflict zones "
-                    + "by population x intensity)";
+                    + "by population x intensity" + (conflictSpawnDecay.isEmpty() ? "" : " x conflict spawn decay "
+                    + conflictSpawnDecay.stream().map(ParameterSpec::format).toList() + " per "
+                    + conflictSpawnDecayInterval + " days in conflict") + ")";
             case CONFLICT_CONSTANT -> "conflict-driven: " + ParameterSpec.format(displacedPerConflictDay)
                     + " per day x intensity per location in conflict";
             case CONFLICT_POP_RATIO -> "conflict-driven: " + ParameterSpec.format(displacedPerConflictDay)

@@ -14,6 +14,11 @@ final class Spawner {
     private final SpawnRules rules;
     private final Observations observations;
     private final MersenneTwisterFast rng;
+    /** Whether each location was in conflict the day before, and the day its latest conflict started. */
+    private final boolean[] inConflict;
+    private final int[] conflictSince;
+    /** The day FLEE's spawn weights were last computed for (their decay is that day's). */
+    private int weightDay;
     private long raw;
     private long debt;
 
@@ -23,28 +28,63 @@ final class Spawner {
         this.rules = inputs.spawn();
         this.observations = inputs.observations().orElse(null);
         this.rng = rng;
+        this.inConflict = new boolean[net.size];
+        this.conflictSince = new int[net.size];
     }
 
     /**
-     * The observed growth of the day (FLEE's daily difference): on day 0 the camps' whole
-     * populations, later the change since the day before; summed over camps, or taken from
-     * the total series when sum_from_camps is off.
+     * Follows conflicts as FLEE's spawn weights see them: a location's conflict starts on the
+     * day it enters conflict, and the weights (with their decay) are recomputed on a day when
+     * some location enters or leaves conflict, otherwise they are those computed at the end of
+     * the day before (FLEE refreshes them when a conflict changes and after each day's spawning).
+     */
+    private void followConflicts(int day, double[] intensity) {
+        boolean changed = false;
+        for (int i = 0; i < net.size; i++) {
+            boolean now = intensity[i] > 0;
+            if (now != inConflict[i]) {
+                changed = true;
+                inConflict[i] = now;
+                if (now) {
+                    conflictSince[i] = day;
+                }
+            }
+        }
+        weightDay = changed || day == 0 ? day : day - 1;
+    }
+
+    /**
+     * @param intensity each location's intensity today
+     * @return cumulative spawn weights: population × intensity × conflict spawn decay where in conflict
+     */
+    private double[] spawnWeights(double[] intensity) {
+        double[] c = new double[net.size];
+        double sum = 0;
+        for (int i = 0; i < net.size; i++) {
+            if (intensity[i] > 0) {
+                sum += net.population[i] * intensity[i] * rules.decay(weightDay - conflictSince[i]);
+            }
+            c[i] = sum;
+        }
+        return c;
+    }
+
+    /**
+     * The observed growth of the day (FLEE's daily difference): on day 0 the whole observed
+     * populations, later the change since the day before; summed over every series of
+     * data_layout.csv after the total (the camps, and rows naming no camp, which FLEE counts
+     * too), or taken from the total series when sum_from_camps is off.
      *
      * @param obs the observations
-     * @param camps the camps' names
-     * @param sumFromCamps whether to sum the camps
+     * @param sumFromCamps whether to sum the series
      * @param day the day
      * @return the difference, negative when the observed total fell
      */
-    static long dailyDifference(Observations obs, Iterable<String> camps, boolean sumFromCamps, int day) {
+    static long dailyDifference(Observations obs, boolean sumFromCamps, int day) {
         if (!sumFromCamps) {
             return day == 0 ? obs.totalOn(0) : obs.totalOn(day) - obs.totalOn(day - 1);
         }
-        long d = 0;
-        for (String c : camps) {
-            d += day == 0 ? obs.campOn(c, 0) : obs.campOn(c, day) - obs.campOn(c, day - 1);
-        }
-        return d;
+        return day == 0 ? obs.seriesSumOn(0) : obs.seriesSumOn(day) - obs.seriesSumOn(day - 1);
     }
 
     /**
@@ -58,12 +98,13 @@ final class Spawner {
      */
     long spawn(int day, double[] intensity, FleeAgents agents, int[] occupancy) {
         long[] perLocation = new long[net.size];
-        long diff = observations == null ? 0 : dailyDifference(observations, inputs.camps(), rules.sumFromCamps(), day);
+        long diff = observations == null ? 0 : dailyDifference(observations, rules.sumFromCamps(), day);
         raw += diff;
         if (rules.mode() == SpawnRules.Mode.OBSERVATIONS) {
+            followConflicts(day, intensity);
             long n = newFromObservations(day, diff);
             if (n > 0) {
-                double[] cumulative = spawnWeights(intensity, net);
+                double[] cumulative = spawnWeights(intensity);
                 double total = cumulative[net.size - 1];
                 if (!(total > 0)) {
                     throw new IllegalStateException("day " + day + ": " + n + " new agents but no location in "
@@ -133,23 +174,6 @@ final class Spawner {
         return n;
     }
 
-    /**
-     * @param intensity each location's intensity
-     * @param net the graph
-     * @return cumulative spawn weights: population × intensity where in conflict
-     */
-    static double[] spawnWeights(double[] intensity, FleeNetwork net) {
-        double[] c = new double[net.size];
-        double sum = 0;
-        for (int i = 0; i < net.size; i++) {
-            if (intensity[i] > 0) {
-                sum += net.population[i] * intensity[i];
-            }
-            c[i] = sum;
-        }
-        return c;
-    }
-
     private static int pick(double[] cumulative, double u) {
         return RouteTable.search(cumulative, 0, cumulative.length, u);
     }
@@ -180,13 +204,15 @@ final class Spawner {
         Spawner probe = new Spawner(inputs, net, null);
         double[] intensity = new double[net.size];
         for (int day = 0; day < inputs.period().lengthDays(); day++) {
-            long n = probe.newFromObservations(day, dailyDifference(probe.observations, inputs.camps(),
-                    inputs.spawn().sumFromCamps(), day));
+            long n = probe.newFromObservations(day, dailyDifference(probe.observations, inputs.spawn().sumFromCamps(),
+                    day));
             schedule.intensities(day, intensity);
-            if (n > 0 && !(spawnWeights(intensity, net)[net.size - 1] > 0)) {
+            probe.followConflicts(day, intensity);
+            if (n > 0 && !(probe.spawnWeights(intensity)[net.size - 1] > 0)) {
                 return Optional.of("on day " + day + " (" + inputs.period().date(day) + ") the observed camp "
-                        + "populations grow by " + n + " but no location is in conflict with a population above 0; "
-                        + "expected a conflict zone with a population in locations.csv on that day");
+                        + "populations grow by " + n + " but no location is in conflict with a population above 0"
+                        + (inputs.spawn().conflictSpawnDecay().isEmpty() ? "" : " and a conflict spawn decay above 0")
+                        + "; expected a conflict zone with a population in locations.csv on that day");
             }
         }
         return Optional.empty();

@@ -40,24 +40,40 @@ class FleeOutputTest {
         assertThat(lines.get(0)).isEqualTo("Day,Date,A sim,A data,A error,B sim,B data,B error,Total error,"
                 + "refugees in camps (UNHCR),total refugees (simulation),raw UNHCR refugee count,"
                 + "refugees in camps (simulation),refugee_debt");
+        // FLEE dates each row after the day's step (its e.date_string once evolve has run), so day 0 of
+        // a run starting on 2030-01-01 is written as 2030-01-02
         // A: |90/100 - 1| = 0.1; B: |30/20 - 1| = 0.5; total error (10 + 10) / 120 = 1/6
-        assertThat(lines.get(1)).isEqualTo("0,2030-01-01,90,100,0.1,30,20,0.5,0.16666666666666666,120,150,120,120,0");
+        assertThat(lines.get(1)).isEqualTo("0,2030-01-02,90,100,0.1,30,20,0.5,0.16666666666666666,120,150,120,120,0");
         // A exact: 0.0; B: |50/100 - 1| = 0.5; total (0 + 50) / 200 = 0.25
-        assertThat(lines.get(2)).isEqualTo("1,2030-01-02,100,100,0.0,50,100,0.5,0.25,200,180,200,150,0");
+        assertThat(lines.get(2)).isEqualTo("1,2030-01-03,100,100,0.0,50,100,0.5,0.25,200,180,200,150,0");
     }
 
     @Test
     void withoutObservationsTheirColumnsAreEmpty() throws Exception {
         FleeDay d = new FleeDay(0, START, new long[] {5, 7}, null, 40, 12, 0, 0, 40);
         String row = table(new FleeResult(List.of("A", "B"), List.of(d), 1, 0)).lines().toList().get(1);
-        assertThat(row).isEqualTo("0,2030-01-01,5,,,7,,,,,40,,12,0");
+        assertThat(row).isEqualTo("0,2030-01-02,5,,,7,,,,,40,,12,0");
         assertThat(row.split(",", -1)).hasSize(2 + 3 * 2 + 6);
     }
 
     @Test
     void averagedRelativeDifferenceIsTheMeanOfDailyRelativeDifferences() {
-        // day 0: (10 + 10) / 120 = 1/6; day 1: (0 + 50) / 200 = 1/4; mean 5/24
+        // day 0: (10 + 10) / 120 = 1/6; day 1: (0 + 50) / 200 = 1/4; mean 5/24 (both definitions agree
+        // when every day has observations)
         assertThat(observedRun().averagedRelativeDifference().getAsDouble()).isCloseTo(5.0 / 24, within(1e-15));
+        assertThat(observedRun().averagedRelativeDifferenceOverObservedDays().getAsDouble())
+                .isCloseTo(5.0 / 24, within(1e-15));
+    }
+
+    @Test
+    void fleesAveragedRelativeDifferenceCountsEveryDayWithADenominatorOfAtLeastOne() {
+        // day 0 observes nothing: FLEE divides its absolute difference 4 by max(0, 1) = 1; day 1: 10 / 40
+        FleeDay d0 = new FleeDay(0, START, new long[] {3, 1}, new long[] {0, 0}, 4, 4, 0, 0, 0);
+        FleeDay d1 = new FleeDay(1, START.plusDays(1), new long[] {20, 10}, new long[] {30, 10}, 30, 30, 40, 0, 26);
+        FleeResult r = new FleeResult(List.of("A", "B"), List.of(d0, d1), 1, 4);
+        // FLEE's: (4 / 1 + 10 / 40) / 2 = 2.125; over observed days only: day 1 alone, 0.25
+        assertThat(r.averagedRelativeDifference().getAsDouble()).isCloseTo(2.125, within(1e-15));
+        assertThat(r.averagedRelativeDifferenceOverObservedDays().getAsDouble()).isCloseTo(0.25, within(1e-15));
     }
 
     @Test
@@ -78,6 +94,9 @@ class FleeOutputTest {
         assertThat(s.get("input_sha256").asText()).isEqualTo(in.inputHash()).hasSize(64);
         assertThat(s.get("firebreak_version").asText()).isEqualTo(Firebreak.version());
         assertThat(s.at("/validation/averaged_relative_difference").asDouble()).isCloseTo(0.208333, within(1e-6));
+        assertThat(s.at("/validation/averaged_relative_difference_observed_days").asDouble())
+                .isCloseTo(0.208333, within(1e-6));
+        assertThat(s.at("/validation/days_averaged").asInt()).isEqualTo(2);
         assertThat(s.at("/spawning/mode").asText()).isEqualTo("observations");
         assertThat(s.at("/rules/softening").asDouble()).isEqualTo(10);
     }

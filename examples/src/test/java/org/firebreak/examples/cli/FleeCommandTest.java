@@ -41,10 +41,11 @@ class FleeCommandTest {
         // the four camps of locations.csv, in file order
         assertThat(lines.get(0)).startsWith("Day,Date,Kalar IDP site sim,Kalar IDP site data,Kalar IDP site error,"
                 + "Sulaymaniyah IDP site sim").endsWith(",refugees in camps (simulation),refugee_debt");
-        // last day: the observed camp totals of source_data on 2030-03-01: 9000 + 6000 + 7000 + 3000
+        // last day: the observed camp totals of source_data on 2030-03-01: 9000 + 6000 + 7000 + 3000;
+        // its row is dated as FLEE dates it, after the day's step: 2030-03-02
         String[] last = lines.get(60).split(",");
         assertThat(last[0]).isEqualTo("59");
-        assertThat(last[1]).isEqualTo("2030-03-01");
+        assertThat(last[1]).isEqualTo("2030-03-02");
         assertThat(last[2 + 4 * 3 + 1]).isEqualTo("25000");
         String summary = Files.readString(out.resolve("summary.json"));
         assertThat(summary).contains("\"seed\" : 1").contains("\"firebreak_version\" : \"" + Firebreak.version())
