@@ -76,7 +76,10 @@ class NavigationFieldRouteTest {
         });
         m.start();
         m.runSteps(30 * 60);
-        org.firebreak.core.navigation.NavigationField field = m.navigation().get("goal", 1.0, List::of);
+        org.firebreak.core.terrain.Place goal = TERRAIN.place("goal").orElseThrow();
+        int goalCell = m.navigation().surface().grid().index(goal.x(), goal.y());
+        org.firebreak.core.navigation.NavigationField field = m.navigation().get(
+                NavigationFieldRoute.fieldKey("goal", goalCell), 1.0, List::of);
         for (double[] r : arrivals) {
             // pace 1 on flat ground: the field's seconds from the start cell, within the half cell
             // between the start and its cell's centre and the step that rounds the arrival up

@@ -74,8 +74,12 @@ public final class NavigationFieldRoute implements TacticalBehaviour {
         }
         java.util.function.Supplier<List<Coordinate>> goal =
                 () -> List.of(new Coordinate(g.centreX(goalCell), g.centreY(goalCell)));
-        NavigationField field = informal ? context.navigation().getCoarse(target.label(), 1.0, goal)
-                : context.navigation().get(target.label(), 1.0, goal);
+        // keyed by the goal cell as well as the label: a town and the crossing named after it
+        // (penjwen, al-qaim) share an id, and a field keyed by the id alone led to whichever of the
+        // two was asked for first, so routes depended on history and a resumed run on its restart
+        String key = fieldKey(target.label(), goalCell);
+        NavigationField field = informal ? context.navigation().getCoarse(key, 1.0, goal)
+                : context.navigation().get(key, 1.0, goal);
         Map<Integer, Waypoint> waypoints = SHARED.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
         String label = "field:" + target.label();
         IntFunction<Waypoint> at = c -> waypoints.computeIfAbsent(c, k -> Waypoint.plain(g.centreX(k), g.centreY(k), label));
@@ -99,6 +103,15 @@ public final class NavigationFieldRoute implements TacticalBehaviour {
             cell = next;
         }
         route.add(at.apply(cell));
+    }
+
+    /**
+     * @param label a target's label
+     * @param goalCell the cell of the surface the field descends to
+     * @return the key under which the run keeps the target's navigation field
+     */
+    public static String fieldKey(String label, int goalCell) {
+        return label + "@" + goalCell;
     }
 
     /** The cell itself if it can be entered, else the nearest one within a few cells that can. */
