@@ -76,17 +76,8 @@ record ScenarioSource(String label, Scenario scenario) {
         Path file = Path.of(nameOrFile);
         if (Files.isRegularFile(file)) {
             refuseCrowdFile(file);
-            try {
-                if (Files.size(file) > ScenarioLoader.MAX_FILE_BYTES) {
-                    throw ScenarioException.of(new ScenarioProblem(file.toString(), 0, "", "the file is larger than "
-                            + ScenarioLoader.MAX_FILE_BYTES + " bytes; a scenario is a page of settings"));
-                }
-                return new Text(file.toString(), file.getFileName().toString(), Files.readString(file),
-                        file.toAbsolutePath().getParent());
-            } catch (java.io.IOException e) {
-                throw ScenarioException.of(new ScenarioProblem(file.toString(), 0, "", "cannot read the file: "
-                        + e.getMessage()));
-            }
+            return new Text(file.toString(), file.getFileName().toString(), ScenarioLoader.readText(file),
+                    file.toAbsolutePath().getParent());
         }
         return bundled(nameOrFile);
     }

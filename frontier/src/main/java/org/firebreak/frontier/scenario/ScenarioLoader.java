@@ -103,6 +103,18 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem, with the path as file name
      */
     public Scenario load(Path file) throws ScenarioException {
+        return parse(file.toString(), readText(file), file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Reads a scenario file's text with the checks {@link #load(Path)} makes (size, readable, UTF-8),
+     * for a caller that carries the text elsewhere, such as a sweep's task.
+     *
+     * @param file the file
+     * @return its text
+     * @throws ScenarioException naming the file and what is wrong with it
+     */
+    public static String readText(Path file) throws ScenarioException {
         String label = file.toString();
         byte[] bytes;
         try {
@@ -118,7 +130,7 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw fileProblem(label, "cannot read the file: " + e.getMessage());
         }
-        return load(label, bytes, file.toAbsolutePath().getParent());
+        return decode(label, bytes);
     }
 
     /**
@@ -175,12 +187,15 @@ public final class ScenarioLoader {
     }
 
     private Scenario load(String label, byte[] bytes, Path baseDir) throws ScenarioException {
+        return parse(label, decode(label, bytes), baseDir);
+    }
+
+    private static String decode(String label, byte[] bytes) throws ScenarioException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return parse(label, text, baseDir);
         } catch (CharacterCodingException e) {
             throw fileProblem(label, "the file is not UTF-8 text");
         }
